@@ -1,0 +1,22 @@
+/**
+ * A failure of the sandbox itself (bubblewrap missing, cgroup write refused, launcher
+ * crashed). Never the user's fault: callers report it as an Internal Error and retry.
+ */
+export class SandboxError extends Error {
+  override readonly name = 'SandboxError';
+  constructor(
+    message: string,
+    readonly code: SandboxErrorCode,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export type SandboxErrorCode =
+  | 'insecure-host'
+  | 'launcher-missing'
+  | 'launch-failed'
+  | 'exec-failed'
+  | 'cgroup-failed'
+  | 'bad-options';

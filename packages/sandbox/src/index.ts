@@ -1,0 +1,5 @@
+export { type CgroupDriver, cgroupV1Driver, cgroupV2Driver } from './cgroup.ts';
+export { SandboxError, type SandboxErrorCode } from './errors.ts';
+export { findCgroupMounts } from './host.ts';
+export { createSandbox, createSandboxWithDriver } from './sandbox.ts';
+export * from './types.ts';

@@ -1,0 +1,463 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { lstatSync, openSync, closeSync, chownSync, chmodSync, constants as fsConstants } from 'node:fs';
+import { availableParallelism, constants as osConstants } from 'node:os';
+import { join } from 'node:path';
+import { type CgroupDriver, cgroupV1Driver, cgroupV2Driver, type RunCgroup } from './cgroup.ts';
+import { SandboxError } from './errors.ts';
+import { ensureLauncher, findCgroupMounts, userNamespacesAllowed, which } from './host.ts';
+import { CappedOutput } from './output.ts';
+import { classify, decodeWaitStatus, parseInitReport } from './status.ts';
+import {
+  DEFAULT_LIMITS,
+  type RunOptions,
+  type Sandbox,
+  type SandboxCapabilities,
+  type SandboxLimits,
+  type SandboxOptions,
+  type SandboxResult,
+} from './types.ts';
+import { buildBaseView, runViewArgs, SANDBOX_INIT_PATH, SANDBOX_PATH, SANDBOX_WORK_DIR } from './view.ts';
+import { copyWorkDir, createWorkDir, ensureWorkMount, removeWorkDir } from './work-dir.ts';
+
+const DEFAULT_STATE_DIR = '/var/tmp/verdict-sandbox';
+const DEFAULT_UID_BASE = 61_000;
+const DEFAULT_UID_COUNT = 256;
+const WORK_TMPFS_MB = 4_096;
+/** Shortest pause between two checks of a run's CPU time. */
+const CPU_POLL_MIN_MS = 5;
+/** The RLIMIT_CPU backstop sits this far above the limit; the cgroup watchdog acts first. */
+const RLIMIT_CPU_SLACK_S = 1;
+const STATUS_FD = 3;
+
+const ERRNO_NAMES = new Map<number, string>(
+  Object.entries(osConstants.errno).map(([name, number]) => [number, name]),
+);
+
+interface Host {
+  capabilities: SandboxCapabilities;
+  launcher: string | null;
+  driver: CgroupDriver | null;
+}
+
+function inspectHost(options: SandboxOptions): Host {
+  const problems: string[] = [];
+  const bwrap = which('bwrap');
+  if (bwrap === null) problems.push('bubblewrap is not installed (apt-get install bubblewrap)');
+  if (process.getuid?.() !== 0) problems.push('not running as root: cgroups and the run uids need root');
+  if (!userNamespacesAllowed()) problems.push('user namespaces are disabled (sysctl user.max_user_namespaces)');
+  let launcher: string | null = null;
+  try {
+    launcher = ensureLauncher();
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  let driver: CgroupDriver | null = null;
+  if (problems.length === 0) {
+    try {
+      driver = pickCgroupDriver(options.cgroup ?? 'auto');
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  return {
+    capabilities: {
+      secure: problems.length === 0,
+      cgroup: driver?.version ?? 'none',
+      bwrap,
+      problems,
+    },
+    launcher,
+    driver,
+  };
+}
+
+function pickCgroupDriver(choice: 'auto' | 'v1' | 'v2'): CgroupDriver {
+  const mounts = findCgroupMounts();
+  const { memory, pids, cpuacct } = mounts.v1;
+  const v1Ready = memory !== undefined && pids !== undefined && cpuacct !== undefined;
+  if (choice === 'v2' || (choice === 'auto' && (mounts.pureV2 || !v1Ready))) {
+    if (mounts.v2 === null) throw new SandboxError('no cgroup v2 hierarchy is mounted', 'cgroup-failed');
+    return cgroupV2Driver(mounts.v2);
+  }
+  if (!v1Ready) {
+    throw new SandboxError('cgroup v1 needs the memory, pids and cpuacct hierarchies mounted', 'cgroup-failed');
+  }
+  return cgroupV1Driver({ memory, pids, cpuacct });
+}
+
+/**
+ * Creates the sandbox of this process. On a host that cannot isolate (no root, no bubblewrap,
+ * no cgroups) it refuses to run anything unless `insecure` is set, and says why.
+ *
+ * @example
+ * const sandbox = await createSandbox();
+ * const dir = await sandbox.createWorkDir();
+ * const result = await sandbox.run({ argv: ['python3', '-c', 'print(1)'], workDir: dir });
+ */
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  return createSandboxWith(options, inspectHost(options));
+}
+
+/** For tests of one cgroup driver on a host that has several. */
+export async function createSandboxWithDriver(options: SandboxOptions, driver: CgroupDriver): Promise<Sandbox> {
+  const host = inspectHost({ ...options });
+  if (!host.capabilities.secure) return createSandboxWith(options, host);
+  return createSandboxWith(options, {
+    ...host,
+    driver,
+    capabilities: { ...host.capabilities, cgroup: driver.version },
+  });
+}
+
+function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
+  const stateDir = options.stateDir ?? DEFAULT_STATE_DIR;
+  const uidBase = options.uidBase ?? DEFAULT_UID_BASE;
+  const uidCount = options.uidCount ?? DEFAULT_UID_COUNT;
+  const workRoot = join(stateDir, 'work');
+  const { capabilities } = host;
+  if (capabilities.secure) ensureWorkMount(workRoot, WORK_TMPFS_MB);
+  const baseView =
+    capabilities.secure && host.launcher !== null
+      ? buildBaseView({ stateDir, launcher: host.launcher, uidBase, uidCount })
+      : null;
+  const uids = new UidPool(uidBase, uidCount);
+  let runCounter = 0;
+
+  const refuse = () => {
+    throw new SandboxError(
+      `this host cannot sandbox untrusted code: ${capabilities.problems.join('; ')}. ` +
+        'Fix the above, or pass the insecure development flag to run without isolation.',
+      'insecure-host',
+    );
+  };
+
+  return {
+    capabilities,
+    createWorkDir: () => createWorkDir(workRoot),
+    copyWorkDir,
+    removeWorkDir,
+    async run(runOptions) {
+      const limits = resolveLimits(runOptions.limits);
+      checkOptions(runOptions, limits);
+      if (!capabilities.secure) {
+        if (!options.insecure || host.launcher === null) refuse();
+        return runInsecure(host.launcher as string, runOptions, limits);
+      }
+      const slot = uids.take();
+      const name = `run-${process.pid}-${++runCounter}`;
+      const cgroup = (host.driver as CgroupDriver).create(name, limits);
+      try {
+        handOver(runOptions.workDir, uidBase + slot);
+        const argv = [
+          'launch',
+          '--uid', String(uidBase + slot),
+          '--gid', String(uidBase + slot),
+          ...cgroup.procsFiles.flatMap((file) => ['--cgroup', file]),
+          '--',
+          capabilities.bwrap as string,
+          ...bwrapArgs(runOptions, limits, (baseView as { args: string[] }).args),
+          '--',
+          SANDBOX_INIT_PATH,
+          ...initArgs(limits),
+          '--',
+          ...runOptions.argv,
+        ];
+        return await supervise(host.launcher as string, argv, runOptions, limits, cgroup);
+      } finally {
+        await cgroup.destroy();
+        uids.give(slot);
+      }
+    },
+  };
+}
+
+class UidPool {
+  private readonly free: number[];
+  constructor(_base: number, count: number) {
+    this.free = Array.from({ length: count }, (_, i) => count - 1 - i);
+  }
+  take(): number {
+    const slot = this.free.pop();
+    if (slot === undefined) throw new SandboxError('too many concurrent runs for the uid pool', 'launch-failed');
+    return slot;
+  }
+  give(slot: number): void {
+    this.free.push(slot);
+  }
+}
+
+function resolveLimits(partial: Partial<SandboxLimits> | undefined): SandboxLimits {
+  return { ...DEFAULT_LIMITS, ...partial };
+}
+
+function checkOptions(options: RunOptions, limits: SandboxLimits): void {
+  if (options.argv.length === 0 || options.argv[0] === '') {
+    throw new SandboxError('argv must name a program', 'bad-options');
+  }
+  for (const [key, value] of Object.entries(limits)) {
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new SandboxError(`limit ${key} must be a positive integer, got ${value}`, 'bad-options');
+    }
+  }
+  for (const mount of options.mounts ?? []) {
+    if (!mount.host.startsWith('/') || !(mount.sandbox ?? mount.host).startsWith('/')) {
+      throw new SandboxError(`mount paths must be absolute: ${mount.host}`, 'bad-options');
+    }
+  }
+}
+
+/** The work dir becomes the run uid's, mode 0700; a symlink is refused, never followed. */
+function handOver(workDir: string, uid: number): void {
+  let stat: ReturnType<typeof lstatSync>;
+  try {
+    stat = lstatSync(workDir);
+  } catch (error) {
+    throw new SandboxError(`work dir ${workDir} does not exist`, 'bad-options', { cause: error });
+  }
+  if (!stat.isDirectory()) throw new SandboxError(`work dir ${workDir} is not a directory`, 'bad-options');
+  chownSync(workDir, uid, uid);
+  chmodSync(workDir, 0o700);
+}
+
+function sandboxEnv(options: RunOptions): Record<string, string> {
+  return {
+    PATH: SANDBOX_PATH,
+    HOME: '/tmp',
+    TMPDIR: '/tmp',
+    LANG: 'C.UTF-8',
+    ...options.env,
+  };
+}
+
+function bwrapArgs(options: RunOptions, limits: SandboxLimits, base: string[]): string[] {
+  const args = [
+    '--unshare-user', '--unshare-ipc', '--unshare-pid', '--unshare-net', '--unshare-uts',
+    '--unshare-cgroup', '--disable-userns', '--die-with-parent', '--new-session', '--as-pid-1',
+    '--hostname', 'verdict', '--clearenv',
+    ...base,
+    ...runViewArgs({ workDir: options.workDir, tmpKb: limits.tmpKb, mounts: options.mounts ?? [] }),
+  ];
+  for (const [key, value] of Object.entries(sandboxEnv(options))) args.push('--setenv', key, value);
+  // the root tmpfs bwrap builds the view on must not be writable either
+  args.push('--remount-ro', '/', '--chdir', options.cwd ?? SANDBOX_WORK_DIR);
+  return args;
+}
+
+function initArgs(limits: SandboxLimits): string[] {
+  const rlimits: Record<string, number> = {
+    cpu: Math.ceil(limits.cpuMs / 1000) + RLIMIT_CPU_SLACK_S,
+    fsize: limits.fileSizeKb * 1024,
+    nofile: limits.openFiles,
+    stack: limits.stackKb * 1024,
+    core: 0,
+    memlock: 0,
+    msgqueue: 0,
+  };
+  return [
+    'init',
+    '--status-fd', String(STATUS_FD),
+    '--seccomp',
+    ...Object.entries(rlimits).flatMap(([name, value]) => ['--rlimit', `${name}=${value}`]),
+  ];
+}
+
+function stdinOf(options: RunOptions): { stdio: number | 'pipe' | 'ignore'; data?: string | Uint8Array; fd?: number } {
+  const stdin = options.stdin;
+  if (stdin === undefined) return { stdio: 'ignore' };
+  if ('file' in stdin) {
+    let fd: number;
+    try {
+      fd = openSync(stdin.file, fsConstants.O_RDONLY);
+    } catch (error) {
+      throw new SandboxError(`cannot open stdin file ${stdin.file}`, 'bad-options', { cause: error });
+    }
+    return { stdio: fd, fd };
+  }
+  return { stdio: 'pipe', data: stdin.data };
+}
+
+/** Starts the launcher and watches the run until every process of it is gone. */
+async function supervise(
+  launcher: string,
+  argv: string[],
+  options: RunOptions,
+  limits: SandboxLimits,
+  cgroup: RunCgroup,
+): Promise<SandboxResult> {
+  const stdin = stdinOf(options);
+  const started = performance.now();
+  let child: ChildProcess;
+  try {
+    child = spawn(launcher, argv, { stdio: [stdin.stdio, 'pipe', 'pipe', 'pipe'], env: {} });
+  } finally {
+    if (stdin.fd !== undefined) closeSync(stdin.fd);
+  }
+  let killedForWall = false;
+  let killedForCpu = false;
+  let outputOverflow = false;
+  const kill = () => cgroup.killAll();
+  const stdout = new CappedOutput(limits.stdoutBytes, () => {
+    outputOverflow = true;
+    kill();
+  });
+  const stderr = new CappedOutput(limits.stderrBytes, () => {
+    outputOverflow = true;
+    kill();
+  });
+  stdout.attach(child.stdout as NonNullable<typeof child.stdout>);
+  stderr.attach(child.stderr as NonNullable<typeof child.stderr>);
+  let statusLine = '';
+  const statusStream = child.stdio[STATUS_FD] as NodeJS.ReadableStream;
+  statusStream.on('data', (chunk: Buffer) => {
+    statusLine += chunk.toString('utf8');
+  });
+  statusStream.on('error', () => {});
+  if (stdin.data !== undefined && child.stdin) {
+    child.stdin.on('error', () => {}); // the program may never read, or close stdin early
+    child.stdin.end(stdin.data);
+  }
+
+  const wallTimer = setTimeout(() => {
+    killedForWall = true;
+    kill();
+  }, limits.wallMs);
+  const cores = availableParallelism();
+  let cpuTimer: NodeJS.Timeout | undefined;
+  const checkCpu = () => {
+    const usedMs = cgroup.cpuUs() / 1000;
+    if (usedMs > limits.cpuMs) {
+      killedForCpu = true;
+      kill();
+      return;
+    }
+    // the whole tree cannot burn more than `cores` CPU-ms per wall-ms
+    cpuTimer = setTimeout(checkCpu, Math.max(CPU_POLL_MIN_MS, (limits.cpuMs - usedMs) / cores));
+  };
+  cpuTimer = setTimeout(checkCpu, Math.max(CPU_POLL_MIN_MS, limits.cpuMs / cores));
+
+  const exit = await new Promise<{ code: number | null; error?: Error }>((resolve) => {
+    child.once('error', (error) => resolve({ code: null, error }));
+    child.once('close', (code) => resolve({ code }));
+  });
+  clearTimeout(wallTimer);
+  clearTimeout(cpuTimer);
+  const hostWallMs = performance.now() - started;
+  if (exit.error) throw new SandboxError(`cannot start the sandbox: ${exit.error.message}`, 'launch-failed');
+
+  const report = parseInitReport(statusLine);
+  const cgroupCpuMs = cgroup.cpuUs() / 1000;
+  const oomKilled = cgroup.oomKilled();
+  const memoryKb = cgroup.memoryPeakKb() || (report?.maxRssKb ?? 0);
+  const killed = killedForWall || killedForCpu || outputOverflow || oomKilled;
+  if (report === null && !killed) {
+    throw new SandboxError(
+      `the sandbox ended without a report (launcher exit ${exit.code}): ${stderr.text().slice(0, 2_000)}`,
+      'launch-failed',
+    );
+  }
+  if (report !== null && report.execErrno !== 0) {
+    const errno = ERRNO_NAMES.get(report.execErrno) ?? String(report.execErrno);
+    throw new SandboxError(`cannot start ${options.argv[0]} in the sandbox: ${errno}`, 'exec-failed');
+  }
+  const { exitCode, signal } = report
+    ? decodeWaitStatus(report.waitStatus)
+    : { exitCode: null, signal: 'SIGKILL' };
+  // the program's own CPU when init saw it end; the cgroup's when we had to kill the tree
+  const cpuMs = report ? Math.round(report.cpuUs / 1000) : Math.round(cgroupCpuMs);
+  const status = classify({
+    exitCode,
+    signal,
+    cpuMs: Math.max(cpuMs, report ? cpuMs : cgroupCpuMs),
+    cpuLimitMs: limits.cpuMs,
+    killedForCpu,
+    killedForWall,
+    oomKilled,
+    outputOverflow,
+  });
+  return {
+    status,
+    exitCode,
+    signal,
+    cpuMs,
+    wallMs: report ? Math.round(report.wallUs / 1000) : Math.round(hostWallMs),
+    memoryKb,
+    stdout: stdout.text(),
+    stderr: stderr.text(),
+    stdoutTruncated: stdout.truncated,
+    stderrTruncated: stderr.truncated,
+  };
+}
+
+/**
+ * Development only (a laptop without root): rlimits and seccomp through the launcher's init
+ * step, a process group killed at the wall limit, no namespaces and no cgroups.
+ */
+async function runInsecure(launcher: string, options: RunOptions, limits: SandboxLimits): Promise<SandboxResult> {
+  const stdin = stdinOf(options);
+  const child = spawn(launcher, [...initArgs(limits), '--', ...options.argv], {
+    stdio: [stdin.stdio, 'pipe', 'pipe', 'pipe'],
+    cwd: options.workDir,
+    env: sandboxEnv(options),
+    detached: true,
+  });
+  if (stdin.fd !== undefined) closeSync(stdin.fd);
+  let killedForWall = false;
+  let outputOverflow = false;
+  const kill = () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  };
+  const stdout = new CappedOutput(limits.stdoutBytes, () => {
+    outputOverflow = true;
+    kill();
+  });
+  const stderr = new CappedOutput(limits.stderrBytes, () => {
+    outputOverflow = true;
+    kill();
+  });
+  stdout.attach(child.stdout as NonNullable<typeof child.stdout>);
+  stderr.attach(child.stderr as NonNullable<typeof child.stderr>);
+  let statusLine = '';
+  (child.stdio[STATUS_FD] as NodeJS.ReadableStream).on('data', (chunk: Buffer) => {
+    statusLine += chunk.toString('utf8');
+  });
+  if (stdin.data !== undefined && child.stdin) {
+    child.stdin.on('error', () => {});
+    child.stdin.end(stdin.data);
+  }
+  const started = performance.now();
+  const timer = setTimeout(() => {
+    killedForWall = true;
+    kill();
+  }, limits.wallMs);
+  await new Promise((resolve) => child.once('close', resolve));
+  clearTimeout(timer);
+  kill();
+  const report = parseInitReport(statusLine);
+  const { exitCode, signal } = report ? decodeWaitStatus(report.waitStatus) : { exitCode: null, signal: 'SIGKILL' };
+  const cpuMs = report ? Math.round(report.cpuUs / 1000) : 0;
+  return {
+    status: classify({
+      exitCode,
+      signal,
+      cpuMs,
+      cpuLimitMs: limits.cpuMs,
+      killedForCpu: false,
+      killedForWall,
+      oomKilled: false,
+      outputOverflow,
+    }),
+    exitCode,
+    signal,
+    cpuMs,
+    wallMs: report ? Math.round(report.wallUs / 1000) : Math.round(performance.now() - started),
+    memoryKb: report?.maxRssKb ?? 0,
+    stdout: stdout.text(),
+    stderr: stderr.text(),
+    stdoutTruncated: stdout.truncated,
+    stderrTruncated: stderr.truncated,
+  };
+}

@@ -1,0 +1,144 @@
+/** How a sandboxed run ended, from the program's point of view. */
+export type SandboxStatus =
+  | 'ok'
+  | 'runtime-error'
+  | 'signaled'
+  | 'time-limit'
+  | 'wall-time-limit'
+  | 'memory-limit'
+  | 'output-limit';
+
+export const SANDBOX_STATUSES: readonly SandboxStatus[] = [
+  'ok',
+  'runtime-error',
+  'signaled',
+  'time-limit',
+  'wall-time-limit',
+  'memory-limit',
+  'output-limit',
+];
+
+/** Resource limits of one run. Every field has a default (see DEFAULT_LIMITS). */
+export interface SandboxLimits {
+  /** CPU time of the whole process tree. */
+  cpuMs: number;
+  /** Real time from start to end; ends sleeping and blocked programs. */
+  wallMs: number;
+  /** Memory of the whole process tree (RSS + page cache + tmpfs), swap off. */
+  memoryKb: number;
+  /** Processes and threads alive at once. */
+  pids: number;
+  /** Captured stdout; excess is cut and the run ends as output-limit. */
+  stdoutBytes: number;
+  /** Captured stderr; excess is cut and the run ends as output-limit. */
+  stderrBytes: number;
+  /** Largest file the program may write. */
+  fileSizeKb: number;
+  /** Open file descriptors per process. */
+  openFiles: number;
+  /** Stack size per process. */
+  stackKb: number;
+  /** Size of the private /tmp. */
+  tmpKb: number;
+}
+
+export const DEFAULT_LIMITS: SandboxLimits = {
+  cpuMs: 2_000,
+  wallMs: 6_000,
+  memoryKb: 256 * 1024,
+  pids: 64,
+  stdoutBytes: 64 * 1024 * 1024,
+  stderrBytes: 64 * 1024,
+  fileSizeKb: 64 * 1024,
+  openFiles: 256,
+  stackKb: 256 * 1024,
+  tmpKb: 64 * 1024,
+};
+
+/** A host path made visible inside the sandbox. */
+export interface SandboxMount {
+  /** Host path (file or directory). */
+  host: string;
+  /** Path inside the sandbox; defaults to the host path. */
+  sandbox?: string;
+  /** Read-write instead of read-only. Only for directories the caller owns. */
+  writable?: boolean;
+  /** Skip silently when the host path does not exist (toolchain paths differ between hosts). */
+  optional?: boolean;
+}
+
+export type SandboxStdin = { file: string } | { data: string | Uint8Array };
+
+export interface RunOptions {
+  /** Program and arguments; argv[0] is looked up in PATH inside the sandbox. */
+  argv: string[];
+  /** Host directory mounted read-write at /box; the program's working directory. */
+  workDir: string;
+  /** Working directory inside the sandbox; defaults to /box. */
+  cwd?: string;
+  stdin?: SandboxStdin;
+  /** Environment of the program; PATH, HOME, LANG and TMPDIR are set unless given. */
+  env?: Record<string, string>;
+  /** Extra read-only (or writable) paths the toolchain needs beyond the base view. */
+  mounts?: SandboxMount[];
+  limits?: Partial<SandboxLimits>;
+}
+
+export interface SandboxResult {
+  status: SandboxStatus;
+  /** Exit code when the program exited; null when a signal ended it. */
+  exitCode: number | null;
+  /** Signal name (SIGSEGV, SIGKILL, ...) when a signal ended the program. */
+  signal: string | null;
+  cpuMs: number;
+  wallMs: number;
+  /** Peak memory of the run's process tree. */
+  memoryKb: number;
+  stdout: string;
+  stderr: string;
+  stdoutTruncated: boolean;
+  stderrTruncated: boolean;
+}
+
+/** What the machine lets the sandbox do; `verdict doctor`-style diagnostics print it. */
+export interface SandboxCapabilities {
+  secure: boolean;
+  cgroup: 'v1' | 'v2' | 'none';
+  bwrap: string | null;
+  /** Why the sandbox is not secure, when it is not. */
+  problems: string[];
+}
+
+/** Options of createSandbox(). Libraries take options; only apps read the environment. */
+export interface SandboxOptions {
+  /** Host directory for work dirs and generated files; defaults to /var/tmp/verdict-sandbox. */
+  stateDir?: string;
+  /** Which cgroup hierarchy to use; 'auto' picks v2 on a pure v2 host, else v1. */
+  cgroup?: 'auto' | 'v1' | 'v2';
+  /**
+   * Run without cgroups or namespaces when the host cannot provide them. Development only:
+   * untrusted code must never run this way.
+   */
+  insecure?: boolean;
+  /** First uid/gid of the pool of unprivileged ids handed to concurrent runs. */
+  uidBase?: number;
+  /** Size of the uid pool, which is also the most runs at once. */
+  uidCount?: number;
+}
+
+/** One sandbox per process; run() may be called concurrently. */
+export interface Sandbox {
+  readonly capabilities: SandboxCapabilities;
+  /** Runs one program under limits and reports what happened. Throws SandboxError on our own failures. */
+  run(options: RunOptions): Promise<SandboxResult>;
+  /** Makes a fresh, empty work directory on the host for one run (or one compile). */
+  createWorkDir(): Promise<string>;
+  /**
+   * Copies regular files and directories from a used work dir into a fresh one. Symlinks,
+   * devices, fifos and sockets are skipped and nothing is followed, so a program cannot steer
+   * the host into writing or reading elsewhere (the Judge0 CVE-2024-28185 pattern).
+   */
+  copyWorkDir(from: string, to: string): Promise<void>;
+  /** Removes a work dir without following any link inside it. */
+  removeWorkDir(path: string): Promise<void>;
+}
