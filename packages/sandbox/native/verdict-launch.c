@@ -1,19 +1,20 @@
 /*
  * verdict-launch: the two small native steps of a sandbox run.
  *
- *   verdict-launch launch --uid U --gid G [--cgroup FILE]... -- PROGRAM ARGS...
- *     Runs outside the sandbox, as root. Moves itself into the run's cgroups (so
- *     every process of the run is accounted from its first instruction), drops to
- *     the unprivileged run uid/gid with no supplementary groups, sets no_new_privs
- *     and a parent-death signal, then execs PROGRAM (bubblewrap).
+ *   verdict-launch launch [--cgroup FILE]... [--netns FILE] -- PROGRAM ARGS...
+ *     Runs outside the sandbox, as root. Moves itself into the run's cgroups (so every
+ *     process of the run is accounted from its first instruction), optionally enters a
+ *     prepared network namespace, sets no_new_privs and a parent-death signal, then execs
+ *     PROGRAM (bubblewrap, which builds the other namespaces and the file system view).
  *
- *   verdict-launch init --status-fd N [--rlimit NAME=SOFT[:HARD]]... -- PROGRAM ARGS...
+ *   verdict-launch init --status-fd N --uid U --gid G [--seccomp] [--rlimit NAME=SOFT[:HARD]]...
+ *                       -- PROGRAM ARGS...
  *     Runs inside the sandbox as PID 1 of the run's PID namespace (bwrap --as-pid-1),
- *     where signals from the sandboxed program cannot reach it. Forks the program with
- *     its rlimits, reaps every orphan, and when the program ends writes one status line
- *     to the status fd: its raw wait status, CPU and peak RSS of it and its reaped
- *     descendants, and its wall time. Exiting then ends the PID namespace, which kills
- *     whatever the program left running.
+ *     where signals from the sandboxed program cannot reach it. Drops root for the run's
+ *     uid/gid first, then forks the program with its rlimits and seccomp filter, reaps
+ *     every orphan, and when the program ends writes one status line to the status fd:
+ *     its raw wait status, CPU and peak RSS of it and its reaped descendants, and its wall
+ *     time. Exiting then ends the PID namespace, which kills whatever the program left.
  *
  * Why C: these steps must happen between fork and exec (cgroup join, setuid, rlimits),
  * which Node cannot do, and they sit on the per-test hot path, so they must cost
@@ -27,6 +28,7 @@
 #include <stddef.h>
 #include <sys/socket.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <grp.h>
 #include <signal.h>
 #include <stdio.h>
@@ -72,31 +74,27 @@ static void write_pid_to(const char *file) {
 }
 
 static int launch(int argc, char **argv) {
-  long uid = -1, gid = -1;
   const char *cgroups[MAX_CGROUPS];
+  const char *netns = NULL;
   int ncg = 0, i = 2;
   for (; i < argc; i++) {
     if (strcmp(argv[i], "--") == 0) { i++; break; }
     if (i + 1 >= argc) die_msg("option without value");
-    if (strcmp(argv[i], "--uid") == 0) uid = parse_long(argv[++i]);
-    else if (strcmp(argv[i], "--gid") == 0) gid = parse_long(argv[++i]);
-    else if (strcmp(argv[i], "--cgroup") == 0) {
+    if (strcmp(argv[i], "--cgroup") == 0) {
       if (ncg == MAX_CGROUPS) die_msg("too many cgroups");
       cgroups[ncg++] = argv[++i];
-    } else die_msg("unknown launch option");
+    } else if (strcmp(argv[i], "--netns") == 0) netns = argv[++i];
+    else die_msg("unknown launch option");
   }
   if (i >= argc) die_msg("no program to launch");
   for (int c = 0; c < ncg; c++) write_pid_to(cgroups[c]);
-  if (gid >= 0) {
-    if (setgroups(0, NULL) != 0) die("setgroups");
-    if (setresgid((gid_t)gid, (gid_t)gid, (gid_t)gid) != 0) die("setresgid");
-  }
-  if (uid >= 0) {
-    if (setresuid((uid_t)uid, (uid_t)uid, (uid_t)uid) != 0) die("setresuid");
-    if (uid != 0 && setuid(0) == 0) die_msg("could regain root after dropping it");
+  if (netns != NULL) {
+    int fd = open(netns, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) die(netns);
+    if (setns(fd, CLONE_NEWNET) != 0) die("setns");
+    close(fd);
   }
   if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) die("no_new_privs");
-  /* set after the uid change: changing credentials clears the parent-death signal */
   if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) die("pdeathsig");
   if (getppid() == 1) _exit(EXIT_LAUNCH_FAILED); /* parent already gone */
   execv(argv[i], &argv[i]);
@@ -104,6 +102,13 @@ static int launch(int argc, char **argv) {
   return EXIT_LAUNCH_FAILED;
 }
 
+/* Drops root for good: no supplementary groups, every uid and gid the run's. */
+static void drop_privileges(long uid, long gid) {
+  if (setgroups(0, NULL) != 0) die("setgroups");
+  if (setresgid((gid_t)gid, (gid_t)gid, (gid_t)gid) != 0) die("setresgid");
+  if (setresuid((uid_t)uid, (uid_t)uid, (uid_t)uid) != 0) die("setresuid");
+  if (setuid(0) == 0 || setgid(0) == 0) die_msg("could regain root after dropping it");
+}
 
 /*
  * The seccomp filter of the sandboxed program (documented in docs/SECURITY.md). Denied
@@ -234,12 +239,15 @@ static long long tv_us(struct timeval tv) {
 
 static int init(int argc, char **argv) {
   int status_fd = -1, nrl = 0, i = 2, seccomp = 0;
+  long uid = -1, gid = -1;
   struct rl rls[MAX_RLIMITS];
   for (; i < argc; i++) {
     if (strcmp(argv[i], "--") == 0) { i++; break; }
     if (strcmp(argv[i], "--seccomp") == 0) { seccomp = 1; continue; }
     if (i + 1 >= argc) die_msg("option without value");
     if (strcmp(argv[i], "--status-fd") == 0) status_fd = (int)parse_long(argv[++i]);
+    else if (strcmp(argv[i], "--uid") == 0) uid = parse_long(argv[++i]);
+    else if (strcmp(argv[i], "--gid") == 0) gid = parse_long(argv[++i]);
     else if (strcmp(argv[i], "--rlimit") == 0) {
       if (nrl == MAX_RLIMITS) die_msg("too many rlimits");
       rls[nrl++] = parse_rlimit(argv[++i]);
@@ -247,6 +255,9 @@ static int init(int argc, char **argv) {
   }
   if (i >= argc || status_fd < 0) die_msg("init needs --status-fd and a program");
   fcntl(status_fd, F_SETFD, FD_CLOEXEC);
+  /* init drops root before anything of the program exists; only the mounts were made as root */
+  if (uid >= 0 && gid >= 0) drop_privileges(uid, gid);
+  else if (getuid() == 0) die_msg("init refuses to run a program as root: pass --uid and --gid");
 
   /* A pipe that closes on a successful exec tells us whether the program started. */
   int exec_pipe[2];

@@ -61,13 +61,6 @@ export function which(name: string, path = process.env.PATH ?? ''): string | nul
   return null;
 }
 
-export function userNamespacesAllowed(): boolean {
-  try {
-    return Number(readFileSync('/proc/sys/user/max_user_namespaces', 'utf8')) > 0;
-  } catch {
-    return false;
-  }
-}
 
 const NATIVE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'native');
 const LAUNCHER_SOURCE = join(NATIVE_DIR, 'verdict-launch.c');

@@ -4,7 +4,7 @@ import { availableParallelism, constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import { type CgroupDriver, cgroupV1Driver, cgroupV2Driver, type RunCgroup } from './cgroup.ts';
 import { SandboxError } from './errors.ts';
-import { ensureLauncher, findCgroupMounts, userNamespacesAllowed, which } from './host.ts';
+import { ensureLauncher, findCgroupMounts, which } from './host.ts';
 import { CappedOutput } from './output.ts';
 import { classify, decodeWaitStatus, parseInitReport } from './status.ts';
 import {
@@ -28,6 +28,8 @@ const CPU_POLL_MIN_MS = 5;
 /** The RLIMIT_CPU backstop sits this far above the limit; the cgroup watchdog acts first. */
 const RLIMIT_CPU_SLACK_S = 1;
 const STATUS_FD = 3;
+/** Well under the kernel's ARG_MAX, which bubblewrap's own arguments share. */
+const MAX_ARGV_BYTES = 512 * 1024;
 
 const ERRNO_NAMES = new Map<number, string>(
   Object.entries(osConstants.errno).map(([name, number]) => [number, name]),
@@ -41,10 +43,9 @@ interface Host {
 
 function inspectHost(options: SandboxOptions): Host {
   const problems: string[] = [];
-  const bwrap = which('bwrap');
+  const bwrap = options.bwrap ?? which('bwrap');
   if (bwrap === null) problems.push('bubblewrap is not installed (apt-get install bubblewrap)');
   if (process.getuid?.() !== 0) problems.push('not running as root: cgroups and the run uids need root');
-  if (!userNamespacesAllowed()) problems.push('user namespaces are disabled (sysctl user.max_user_namespaces)');
   let launcher: string | null = null;
   try {
     launcher = ensureLauncher();
@@ -120,6 +121,7 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
     capabilities.secure && host.launcher !== null
       ? buildBaseView({ stateDir, launcher: host.launcher, uidBase, uidCount })
       : null;
+  if (baseView) process.once('exit', baseView.dispose);
   const uids = new UidPool(uidBase, uidCount);
   let runCounter = 0;
 
@@ -150,15 +152,13 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
         handOver(runOptions.workDir, uidBase + slot);
         const argv = [
           'launch',
-          '--uid', String(uidBase + slot),
-          '--gid', String(uidBase + slot),
           ...cgroup.procsFiles.flatMap((file) => ['--cgroup', file]),
           '--',
           capabilities.bwrap as string,
           ...bwrapArgs(runOptions, limits, (baseView as { args: string[] }).args),
           '--',
           SANDBOX_INIT_PATH,
-          ...initArgs(limits),
+          ...initArgs(limits, uidBase + slot),
           '--',
           ...runOptions.argv,
         ];
@@ -193,6 +193,10 @@ function resolveLimits(partial: Partial<SandboxLimits> | undefined): SandboxLimi
 function checkOptions(options: RunOptions, limits: SandboxLimits): void {
   if (options.argv.length === 0 || options.argv[0] === '') {
     throw new SandboxError('argv must name a program', 'bad-options');
+  }
+  const argvBytes = options.argv.reduce((sum, arg) => sum + Buffer.byteLength(arg) + 1, 0);
+  if (argvBytes > MAX_ARGV_BYTES) {
+    throw new SandboxError(`argv is ${argvBytes} bytes; at most ${MAX_ARGV_BYTES} are accepted`, 'bad-options');
   }
   for (const [key, value] of Object.entries(limits)) {
     if (!Number.isInteger(value) || value <= 0) {
@@ -231,8 +235,10 @@ function sandboxEnv(options: RunOptions): Record<string, string> {
 
 function bwrapArgs(options: RunOptions, limits: SandboxLimits, base: string[]): string[] {
   const args = [
-    '--unshare-user', '--unshare-ipc', '--unshare-pid', '--unshare-net', '--unshare-uts',
-    '--unshare-cgroup', '--disable-userns', '--die-with-parent', '--new-session', '--as-pid-1',
+    // bubblewrap runs as root without a user namespace, like isolate: the program gets no
+    // capabilities in any namespace, and init drops to the run uid before it starts
+    '--unshare-ipc', '--unshare-pid', '--unshare-net', '--unshare-uts', '--unshare-cgroup',
+    '--die-with-parent', '--new-session', '--as-pid-1',
     '--hostname', 'verdict', '--clearenv',
     ...base,
     ...runViewArgs({ workDir: options.workDir, tmpKb: limits.tmpKb, mounts: options.mounts ?? [] }),
@@ -243,7 +249,7 @@ function bwrapArgs(options: RunOptions, limits: SandboxLimits, base: string[]): 
   return args;
 }
 
-function initArgs(limits: SandboxLimits): string[] {
+function initArgs(limits: SandboxLimits, uid?: number): string[] {
   const rlimits: Record<string, number> = {
     cpu: Math.ceil(limits.cpuMs / 1000) + RLIMIT_CPU_SLACK_S,
     fsize: limits.fileSizeKb * 1024,
@@ -257,6 +263,7 @@ function initArgs(limits: SandboxLimits): string[] {
     'init',
     '--status-fd', String(STATUS_FD),
     '--seccomp',
+    ...(uid === undefined ? [] : ['--uid', String(uid), '--gid', String(uid)]),
     ...Object.entries(rlimits).flatMap(([name, value]) => ['--rlimit', `${name}=${value}`]),
   ];
 }

@@ -124,6 +124,8 @@ export interface SandboxOptions {
   uidBase?: number;
   /** Size of the uid pool, which is also the most runs at once. */
   uidCount?: number;
+  /** Path of the bubblewrap binary; found on PATH when not given. */
+  bwrap?: string;
 }
 
 /** One sandbox per process; run() may be called concurrently. */
