@@ -275,7 +275,9 @@ static int init(int argc, char **argv) {
       }
     }
     /* the program must not inherit anything of ours beyond stdio */
-    syscall(SYS_close_range, 3U, ~0U, 0U);
+    /* keep only the exec pipe, which closes itself on exec */
+    if (exec_pipe[1] > 3) syscall(SYS_close_range, 3U, (unsigned)exec_pipe[1] - 1, 0U);
+    syscall(SYS_close_range, (unsigned)exec_pipe[1] + 1, ~0U, 0U);
     signal(SIGPIPE, SIG_DFL);
     if (seccomp) {
       int e = install_seccomp();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SandboxError } from './errors.ts';
 
@@ -20,8 +20,12 @@ export interface RunCgroup {
   oomKilled(): boolean;
   /** Pids alive in the group right now. */
   pids(): number[];
-  /** SIGKILLs every process in the group, including setsid/daemonised ones. */
-  killAll(): void;
+  /**
+   * SIGKILLs every process in the group, including setsid/daemonised ones. `spare` keeps one
+   * process alive (bubblewrap's monitor, so it reaps the namespace's init instead of leaving
+   * a zombie to the host's pid 1); killing init takes down the whole PID namespace anyway.
+   */
+  killAll(spare?: number): void;
   /** Kills what is left and removes the group; resolves when it is gone. */
   destroy(): Promise<void>;
 }
@@ -31,6 +35,8 @@ export interface CgroupDriver {
   /** Controllers the driver could not find; limits of those are not enforced. */
   readonly missing: string[];
   create(name: string, limits: CgroupLimits): RunCgroup;
+  /** Names of run groups that exist now (an empty list between runs: nothing survives one). */
+  listRuns(): string[];
 }
 
 const KB = 1024;
@@ -62,8 +68,9 @@ function readPids(procsFile: string): number[] {
   }
 }
 
-function killPids(pids: number[]): void {
+function killPids(pids: number[], spare?: number): void {
   for (const pid of pids) {
+    if (pid === spare) continue;
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
@@ -73,7 +80,7 @@ function killPids(pids: number[]): void {
 }
 
 /** Removes directories once their processes are gone; kills stragglers while it waits. */
-async function removeGroups(dirs: string[], procsFile: string, kill: () => void): Promise<void> {
+async function removeGroups(dirs: string[], procsFile: string, kill: (spare?: number) => void): Promise<void> {
   const deadline = Date.now() + DESTROY_TIMEOUT_MS;
   for (let attempt = 0; ; attempt++) {
     if (readPids(procsFile).length > 0) kill();
@@ -89,6 +96,12 @@ async function removeGroups(dirs: string[], procsFile: string, kill: () => void)
       await new Promise((resolve) => setTimeout(resolve, Math.min(50, 1 + attempt)));
     }
   }
+}
+
+function subdirs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 }
 
 /** A line "key value" of a flat-keyed cgroup file (cpu.stat, memory.events, memory.oom_control). */
@@ -131,6 +144,7 @@ export function cgroupV1Driver(mounts: { memory: string; pids: string; cpuacct: 
   return {
     version: 'v1',
     missing: [],
+    listRuns: () => [...new Set(Object.values(parents).flatMap(subdirs))],
     create(name, limits) {
       const memory = join(parents.memory, name);
       const pids = join(parents.pids, name);
@@ -143,7 +157,7 @@ export function cgroupV1Driver(mounts: { memory: string; pids: string; cpuacct: 
       write(join(memory, 'memory.swappiness'), '0');
       write(join(pids, 'pids.max'), String(limits.pids));
       const procs = join(pids, 'cgroup.procs');
-      const killAll = () => killPids(readPids(procs));
+      const killAll = (spare?: number) => killPids(readPids(procs), spare);
       return {
         procsFiles: [join(memory, 'cgroup.procs'), procs, join(cpu, 'cgroup.procs')],
         cpuUs: () => Math.round(Number(readText(join(cpu, 'cpuacct.usage'))) / 1000),
@@ -188,6 +202,7 @@ export function cgroupV2Driver(mount: string, options: { root?: string; allowMis
   return {
     version: 'v2',
     missing: [...missing],
+    listRuns: () => subdirs(parent),
     create(name, limits) {
       const dir = join(parent, name);
       mkdirSync(dir);
@@ -200,9 +215,9 @@ export function cgroupV2Driver(mount: string, options: { root?: string; allowMis
       if (!missing.includes('pids')) write(join(dir, 'pids.max'), String(limits.pids));
       const procs = join(dir, 'cgroup.procs');
       const killFile = join(dir, 'cgroup.kill');
-      const killAll = () => {
-        if (existsSync(killFile)) writeFileSync(killFile, '1');
-        else killPids(readPids(procs));
+      const killAll = (spare?: number) => {
+        if (spare === undefined && existsSync(killFile)) writeFileSync(killFile, '1');
+        else killPids(readPids(procs), spare);
       };
       let peakKb = 0;
       const peakFile = join(dir, 'memory.peak');

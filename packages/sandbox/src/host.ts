@@ -46,6 +46,15 @@ export function findCgroupMounts(): CgroupMounts {
   return result;
 }
 
+export function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** First executable named `name` on PATH. */
 export function which(name: string, path = process.env.PATH ?? ''): string | null {
   for (const dir of path.split(delimiter)) {

@@ -4,7 +4,7 @@ import { availableParallelism, constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import { type CgroupDriver, cgroupV1Driver, cgroupV2Driver, type RunCgroup } from './cgroup.ts';
 import { SandboxError } from './errors.ts';
-import { ensureLauncher, findCgroupMounts, which } from './host.ts';
+import { ensureLauncher, findCgroupMounts, isExecutable, which } from './host.ts';
 import { CappedOutput } from './output.ts';
 import { classify, decodeWaitStatus, parseInitReport } from './status.ts';
 import {
@@ -44,7 +44,9 @@ interface Host {
 function inspectHost(options: SandboxOptions): Host {
   const problems: string[] = [];
   const bwrap = options.bwrap ?? which('bwrap');
-  if (bwrap === null) problems.push('bubblewrap is not installed (apt-get install bubblewrap)');
+  if (bwrap === null || !isExecutable(bwrap)) {
+    problems.push(`bubblewrap is not installed${bwrap ? ` at ${bwrap}` : ''} (apt-get install bubblewrap)`);
+  }
   if (process.getuid?.() !== 0) problems.push('not running as root: cgroups and the run uids need root');
   let launcher: string | null = null;
   try {
@@ -143,7 +145,10 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
       checkOptions(runOptions, limits);
       if (!capabilities.secure) {
         if (!options.insecure || host.launcher === null) refuse();
-        return runInsecure(host.launcher as string, runOptions, limits);
+        // as root, even the insecure mode drops to an unprivileged uid
+        const uid = process.getuid?.() === 0 ? uidBase : undefined;
+        if (uid !== undefined) handOver(runOptions.workDir, uid);
+        return runInsecure(host.launcher as string, runOptions, limits, uid);
       }
       const slot = uids.take();
       const name = `run-${process.pid}-${++runCounter}`;
@@ -302,7 +307,7 @@ async function supervise(
   let killedForWall = false;
   let killedForCpu = false;
   let outputOverflow = false;
-  const kill = () => cgroup.killAll();
+  const kill = () => cgroup.killAll(child.pid);
   const stdout = new CappedOutput(limits.stdoutBytes, () => {
     outputOverflow = true;
     kill();
@@ -399,9 +404,14 @@ async function supervise(
  * Development only (a laptop without root): rlimits and seccomp through the launcher's init
  * step, a process group killed at the wall limit, no namespaces and no cgroups.
  */
-async function runInsecure(launcher: string, options: RunOptions, limits: SandboxLimits): Promise<SandboxResult> {
+async function runInsecure(
+  launcher: string,
+  options: RunOptions,
+  limits: SandboxLimits,
+  uid: number | undefined,
+): Promise<SandboxResult> {
   const stdin = stdinOf(options);
-  const child = spawn(launcher, [...initArgs(limits), '--', ...options.argv], {
+  const child = spawn(launcher, [...initArgs(limits, uid), '--', ...options.argv], {
     stdio: [stdin.stdio, 'pipe', 'pipe', 'pipe'],
     cwd: options.workDir,
     env: sandboxEnv(options),
