@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cgroupV2Driver } from './cgroup.ts';
@@ -56,6 +56,7 @@ describe('sandbox basics', () => {
     const input = join(dir, '..', `input-${process.pid}.txt`);
     writeFileSync(input, 'from a file\n', { mode: 0o600 });
     const result = await sandbox.run({ argv: ['cat'], workDir: dir, stdin: { file: input } });
+    rmSync(input);
     assert.equal(result.stdout, 'from a file\n');
   });
 
