@@ -1,0 +1,116 @@
+/**
+ * Per-run cost of the sandbox against bare execution of the same program, measured side by
+ * side in one process: /bin/true, a C hello and a Python hello, then throughput with every
+ * core busy. Run: `node --import tsx bench/sandbox/run.ts [--runs N] [--json]`.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSandbox, type RunOptions, type Sandbox } from '@verdict/sandbox';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 300;
+const THROUGHPUT_MS = 5_000;
+const json = args.includes('--json');
+
+function bare(argv: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(argv[0] as string, argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.resume();
+    child.stderr.resume();
+    child.once('error', reject);
+    child.once('close', () => resolve());
+  });
+}
+
+function stats(samples: number[]): { median: number; p90: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+  return { median: at(0.5), p90: at(0.9) };
+}
+
+/** Alternates bare and sandboxed runs so drift in the machine's load hits both alike. */
+async function compare(sandbox: Sandbox, name: string, argv: string[], dir: string) {
+  const bareMs: number[] = [];
+  const boxMs: number[] = [];
+  const options: RunOptions = { argv, workDir: dir };
+  for (let i = 0; i < 10; i++) {
+    await bare(argv, dir);
+    await sandbox.run(options);
+  }
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    await bare(argv, dir);
+    bareMs.push(performance.now() - t);
+    t = performance.now();
+    const result = await sandbox.run(options);
+    boxMs.push(performance.now() - t);
+    if (result.status !== 'ok') throw new Error(`${name}: ${result.status} ${result.stderr}`);
+  }
+  const b = stats(bareMs);
+  const s = stats(boxMs);
+  return { name, bare: b, sandbox: s, ratio: s.median / b.median, overheadMs: s.median - b.median };
+}
+
+/** `run(worker)`: each worker loop keeps its own work dir, as a judge's slots do. */
+async function throughput(run: (worker: number) => Promise<unknown>, concurrency: number): Promise<number> {
+  let done = 0;
+  const end = performance.now() + THROUGHPUT_MS;
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, worker) => {
+      while (performance.now() < end) {
+        await run(worker);
+        done++;
+      }
+    }),
+  );
+  return done / (THROUGHPUT_MS / 1000);
+}
+
+const sandbox = await createSandbox();
+if (!sandbox.capabilities.secure) throw new Error(sandbox.capabilities.problems.join('; '));
+const dir = await sandbox.createWorkDir();
+const src = mkdtempSync(join(tmpdir(), 'verdict-bench-'));
+writeFileSync(join(src, 'hello.c'), '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n');
+spawnSync('gcc', ['-O2', '-o', join(dir, 'hello'), join(src, 'hello.c')]);
+writeFileSync(join(dir, 'hello.py'), 'print("hello")\n');
+
+const rows = [
+  await compare(sandbox, '/bin/true', ['/bin/true'], dir),
+  await compare(sandbox, 'C hello', ['./hello'], dir),
+  await compare(sandbox, 'Python hello', ['/usr/bin/python3', 'hello.py'], dir),
+];
+const cores = availableParallelism();
+const concurrency = cores * 2;
+const bareRate = await throughput(() => bare(['./hello'], dir), concurrency);
+const boxDirs = await Promise.all(Array.from({ length: concurrency }, () => sandbox.createWorkDir()));
+for (const d of boxDirs) spawnSync('cp', [join(dir, 'hello'), d]);
+const boxRate = await throughput(
+  (worker) => sandbox.run({ argv: ['./hello'], workDir: boxDirs[worker] as string }),
+  concurrency,
+);
+for (const d of [dir, ...boxDirs]) await sandbox.removeWorkDir(d);
+
+const report = {
+  runs: RUNS,
+  cores,
+  cgroup: sandbox.capabilities.cgroup,
+  rows,
+  throughput: { program: 'C hello', concurrency, bareRunsPerS: bareRate, sandboxRunsPerS: boxRate, ratio: bareRate / boxRate },
+};
+if (json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  const f = (x: number) => x.toFixed(2).padStart(7);
+  console.log(`sandbox per-run cost, ${RUNS} runs each, cgroup ${report.cgroup}, ${cores} cores (ms)`);
+  console.log('program         bare med  p90 | sandbox med  p90 | ratio  overhead');
+  for (const r of rows) {
+    console.log(
+      `${r.name.padEnd(14)} ${f(r.bare.median)} ${f(r.bare.p90)} | ${f(r.sandbox.median)} ${f(r.sandbox.p90)} | ${r.ratio.toFixed(2).padStart(5)} ${f(r.overheadMs)}`,
+    );
+  }
+  console.log(
+    `throughput (C hello, ${concurrency} at once): bare ${bareRate.toFixed(0)} runs/s, sandbox ${boxRate.toFixed(0)} runs/s, ratio ${(bareRate / boxRate).toFixed(2)}`,
+  );
+}
