@@ -8,7 +8,7 @@ import { findCgroupMounts } from './host.ts';
 import { createSandbox } from './sandbox.ts';
 import { classify } from './status.ts';
 import { compileC, hostState, testSandbox } from './test-support.ts';
-import type { CgroupDriver, Sandbox, SandboxLimits } from './index.ts';
+import type { CgroupDriver, Sandbox, SandboxIo, SandboxLimits } from './index.ts';
 
 let sandbox: Sandbox;
 let driver: CgroupDriver;
@@ -148,6 +148,34 @@ int main(void) {
     results.forEach((result, i) => assert.equal(result.stdout.split('\n')[0], String(i)));
     const uids = new Set(results.map((result) => result.stdout.split('\n')[1]));
     assert.equal(uids.size, 8, 'each concurrent run has its own uid');
+  });
+
+  test('two runs converse through stdin/stdout streams (interactive problems)', async () => {
+    const ios: SandboxIo[] = [];
+    const connect = (io: SandboxIo) => {
+      ios.push(io);
+      if (ios.length < 2) return;
+      const [a, b] = ios as [SandboxIo, SandboxIo];
+      a.stdout.pipe(b.stdin as NonNullable<SandboxIo['stdin']>);
+      b.stdout.pipe(a.stdin as NonNullable<SandboxIo['stdin']>);
+    };
+    const [first, second] = await Promise.all([
+      sandbox.run({
+        argv: ['sh', '-c', 'echo 1; read x; echo $((x + 1)); read y; echo "final $y" >&2'],
+        workDir: await workDir(),
+        stdin: { stream: true },
+        onStart: connect,
+      }),
+      sandbox.run({
+        argv: ['sh', '-c', 'read a; echo $((a * 10)); read b; echo $((b * 10))'],
+        workDir: await workDir(),
+        stdin: { stream: true },
+        onStart: connect,
+      }),
+    ]);
+    assert.equal(first.stderr, 'final 110\n');
+    assert.equal(first.stdout, '1\n11\n');
+    assert.equal(second.stdout, '10\n110\n');
   });
 
   test('nothing of the runs is left on the host', () => {

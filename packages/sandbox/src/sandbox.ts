@@ -276,6 +276,7 @@ function initArgs(limits: SandboxLimits, uid?: number): string[] {
 function stdinOf(options: RunOptions): { stdio: number | 'pipe' | 'ignore'; data?: string | Uint8Array; fd?: number } {
   const stdin = options.stdin;
   if (stdin === undefined) return { stdio: 'ignore' };
+  if ('stream' in stdin) return { stdio: 'pipe' };
   if ('file' in stdin) {
     let fd: number;
     try {
@@ -324,10 +325,9 @@ async function supervise(
     statusLine += chunk.toString('utf8');
   });
   statusStream.on('error', () => {});
-  if (stdin.data !== undefined && child.stdin) {
-    child.stdin.on('error', () => {}); // the program may never read, or close stdin early
-    child.stdin.end(stdin.data);
-  }
+  if (child.stdin) child.stdin.on('error', () => {}); // the program may never read, or close stdin early
+  if (stdin.data !== undefined && child.stdin) child.stdin.end(stdin.data);
+  options.onStart?.({ stdin: child.stdin, stdout: child.stdout as NonNullable<typeof child.stdout> });
 
   const wallTimer = setTimeout(() => {
     killedForWall = true;
@@ -415,14 +415,14 @@ async function runInsecure(
     stdio: [stdin.stdio, 'pipe', 'pipe', 'pipe'],
     cwd: options.workDir,
     env: sandboxEnv(options),
-    detached: true,
   });
   if (stdin.fd !== undefined) closeSync(stdin.fd);
   let killedForWall = false;
   let outputOverflow = false;
+  // init kills the program's process group on SIGTERM, then reports and reaps
   const kill = () => {
     try {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      if (child.pid !== undefined) process.kill(child.pid, 'SIGTERM');
     } catch {
       // gone
     }
@@ -441,10 +441,9 @@ async function runInsecure(
   (child.stdio[STATUS_FD] as NodeJS.ReadableStream).on('data', (chunk: Buffer) => {
     statusLine += chunk.toString('utf8');
   });
-  if (stdin.data !== undefined && child.stdin) {
-    child.stdin.on('error', () => {});
-    child.stdin.end(stdin.data);
-  }
+  if (child.stdin) child.stdin.on('error', () => {}); // the program may never read, or close stdin early
+  if (stdin.data !== undefined && child.stdin) child.stdin.end(stdin.data);
+  options.onStart?.({ stdin: child.stdin, stdout: child.stdout as NonNullable<typeof child.stdout> });
   const started = performance.now();
   const timer = setTimeout(() => {
     killedForWall = true;
@@ -452,7 +451,6 @@ async function runInsecure(
   }, limits.wallMs);
   await new Promise((resolve) => child.once('close', resolve));
   clearTimeout(timer);
-  kill();
   const report = parseInitReport(statusLine);
   const { exitCode, signal } = report ? decodeWaitStatus(report.waitStatus) : { exitCode: null, signal: 'SIGKILL' };
   const cpuMs = report ? Math.round(report.cpuUs / 1000) : 0;

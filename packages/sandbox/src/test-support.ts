@@ -96,7 +96,7 @@ export interface HostState {
 export function hostState(driver: CgroupDriver): HostState {
   return {
     mounts: readFileSync('/proc/self/mounts', 'utf8'),
-    cgroups: driver.listRuns(),
+    cgroups: driver.listRuns().filter((name) => name.startsWith(`run-${process.pid}-`)),
     processes: runUidProcesses(),
     files: runUidFiles(),
   };

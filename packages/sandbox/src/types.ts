@@ -1,3 +1,5 @@
+import type { Readable, Writable } from 'node:stream';
+
 /** How a sandboxed run ended, from the program's point of view. */
 export type SandboxStatus =
   | 'ok'
@@ -67,7 +69,19 @@ export interface SandboxMount {
   optional?: boolean;
 }
 
-export type SandboxStdin = { file: string } | { data: string | Uint8Array };
+/**
+ * Where the program's stdin comes from: a host file (opened by the host, never visible inside),
+ * bytes, or a stream the caller writes through `onStart` (interactive problems).
+ */
+export type SandboxStdin = { file: string } | { data: string | Uint8Array } | { stream: true };
+
+/** The live ends of a run's stdin and stdout, for callers that converse with the program. */
+export interface SandboxIo {
+  /** null unless stdin is `{ stream: true }`. */
+  stdin: Writable | null;
+  /** Everything the program writes; it is captured (up to the cap) as well. */
+  stdout: Readable;
+}
 
 export interface RunOptions {
   /** Program and arguments; argv[0] is looked up in PATH inside the sandbox. */
@@ -82,6 +96,8 @@ export interface RunOptions {
   /** Extra read-only (or writable) paths the toolchain needs beyond the base view. */
   mounts?: SandboxMount[];
   limits?: Partial<SandboxLimits>;
+  /** Called once the program is started, with its stdin and stdout streams. */
+  onStart?: (io: SandboxIo) => void;
 }
 
 export interface SandboxResult {
