@@ -97,7 +97,13 @@ const report = {
   cores,
   cgroup: sandbox.capabilities.cgroup,
   rows,
-  throughput: { program: 'C hello', concurrency, bareRunsPerS: bareRate, sandboxRunsPerS: boxRate, ratio: bareRate / boxRate },
+  throughput: {
+    program: 'C hello',
+    concurrency,
+    bareRunsPerS: bareRate,
+    sandboxRunsPerS: boxRate,
+    ratio: bareRate / boxRate,
+  },
 };
 if (json) {
   console.log(JSON.stringify(report, null, 2));

@@ -145,10 +145,16 @@ export function defaultValidate(
     }
     if (expected === null && got === null) return { accepted: true };
     if (expected === null) {
-      return { accepted: false, message: `trailing output: token ${index} is ${show(got as string)} (line ${team.line}), expected end of output` };
+      return {
+        accepted: false,
+        message: `trailing output: token ${index} is ${show(got as string)} (line ${team.line}), expected end of output`,
+      };
     }
     if (got === null) {
-      return { accepted: false, message: `output ended early: token ${index} should be ${show(expected)} (line ${judge.line})` };
+      return {
+        accepted: false,
+        message: `output ended early: token ${index} should be ${show(expected)} (line ${judge.line})`,
+      };
     }
     if (!tokensMatch(expected, got, options)) {
       return {

@@ -55,7 +55,7 @@ describe('default output validator', () => {
     assert.equal(defaultValidate('word', 'WORD', both).accepted, true, 'words still compare as words');
   });
 
-  test('bad flags are the author\'s error', () => {
+  test("bad flags are the author's error", () => {
     assert.throws(() => parseValidatorFlags(['float_tolerance']), ValidatorFlagError);
     assert.throws(() => parseValidatorFlags(['float_tolerance', 'x']), ValidatorFlagError);
     assert.throws(() => parseValidatorFlags(['ignore_case']), /unknown validator flag "ignore_case"/);
@@ -82,21 +82,35 @@ describe('verdicts', () => {
   });
 
   test("a runtime's own out-of-memory crash is MLE", () => {
-    assert.equal(verdictOfRun(run('runtime-error', 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space')), 'MLE');
+    assert.equal(
+      verdictOfRun(run('runtime-error', 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space')),
+      'MLE',
+    );
     assert.equal(verdictOfRun(run('runtime-error', 'Traceback...\nMemoryError\n')), 'MLE');
-    assert.equal(verdictOfRun(run('signaled', "terminate called after throwing an instance of 'std::bad_alloc'")), 'MLE');
+    assert.equal(
+      verdictOfRun(run('signaled', "terminate called after throwing an instance of 'std::bad_alloc'")),
+      'MLE',
+    );
     assert.equal(verdictOfRun(run('runtime-error', 'IndexError: list index out of range')), 'RE');
   });
 
-  test('interactive: the submission\'s TLE or crash wins over the validator\'s WA', () => {
-    const sub = (status: Parameters<typeof verdictOfRun>[0]['status'], signal: string | null = null) => ({ status, stderr: '', signal });
+  test("interactive: the submission's TLE or crash wins over the validator's WA", () => {
+    const sub = (status: Parameters<typeof verdictOfRun>[0]['status'], signal: string | null = null) => ({
+      status,
+      stderr: '',
+      signal,
+    });
     assert.equal(interactiveVerdict(sub('ok'), 'AC'), 'AC');
     assert.equal(interactiveVerdict(sub('ok'), 'WA'), 'WA');
     assert.equal(interactiveVerdict(sub('time-limit'), 'WA'), 'TLE');
     assert.equal(interactiveVerdict(sub('wall-time-limit'), 'AC'), 'TLE');
     assert.equal(interactiveVerdict(sub('signaled', 'SIGSEGV'), 'WA'), 'RE');
     assert.equal(interactiveVerdict(sub('runtime-error'), 'AC'), 'RE');
-    assert.equal(interactiveVerdict(sub('signaled', 'SIGPIPE'), 'WA'), 'WA', 'SIGPIPE only means the validator hung up');
+    assert.equal(
+      interactiveVerdict(sub('signaled', 'SIGPIPE'), 'WA'),
+      'WA',
+      'SIGPIPE only means the validator hung up',
+    );
     assert.equal(interactiveVerdict(sub('ok'), 'IE'), 'IE');
   });
 
@@ -116,27 +130,40 @@ describe('scoring groups', () => {
     aggregation: 'sum',
     ...over,
   });
-  const group = (name: string, cases: Verdict[], over: Partial<GroupScoring> = {}, groups: ScoringGroup<Verdict>[] = []) => ({
+  const group = (
+    name: string,
+    cases: Verdict[],
+    over: Partial<GroupScoring> = {},
+    groups: ScoringGroup<Verdict>[] = [],
+  ) => ({
     name,
     scoring: scoring(over),
     cases,
     groups,
   });
   const judgeAll = (root: ScoringGroup<Verdict>, seen: Verdict[] = []) =>
-    judgeGroup(root, async (verdict) => {
-      seen.push(verdict);
-      return verdict;
-    }, () => false);
+    judgeGroup(
+      root,
+      async (verdict) => {
+        seen.push(verdict);
+        return verdict;
+      },
+      () => false,
+    );
 
   test('sum of case scores, clamped by range', async () => {
-    const result = await judgeAll(group('g', ['AC', 'AC', 'AC'], { acceptScore: 10, range: [0, 25], onReject: 'continue' }));
+    const result = await judgeAll(
+      group('g', ['AC', 'AC', 'AC'], { acceptScore: 10, range: [0, 25], onReject: 'continue' }),
+    );
     assert.equal(result.score, 25);
     assert.equal(result.maxScore, 25);
     assert.equal(result.verdict, 'AC');
   });
 
   test('min aggregation: a subtask is all or nothing', async () => {
-    const result = await judgeAll(group('g', ['AC', 'WA', 'AC'], { acceptScore: 30, aggregation: 'min', onReject: 'continue' }));
+    const result = await judgeAll(
+      group('g', ['AC', 'WA', 'AC'], { acceptScore: 30, aggregation: 'min', onReject: 'continue' }),
+    );
     assert.equal(result.score, 0);
     assert.equal(result.verdict, 'WA');
     assert.equal(result.judged, 3);
@@ -163,20 +190,27 @@ describe('scoring groups', () => {
     assert.equal(result.score, 70);
     assert.equal(result.maxScore, 100);
     assert.equal(result.verdict, 'WA');
-    assert.deepEqual(result.groups.map((g) => [g.name, g.score, g.verdict]), [
-      ['secret/g1', 20, 'AC'],
-      ['secret/g2', 0, 'WA'],
-      ['secret/g3', 50, 'AC'],
-    ]);
+    assert.deepEqual(
+      result.groups.map((g) => [g.name, g.score, g.verdict]),
+      [
+        ['secret/g1', 20, 'AC'],
+        ['secret/g2', 0, 'WA'],
+        ['secret/g3', 50, 'AC'],
+      ],
+    );
     assert.equal(maxScoreOf(root), 100);
   });
 
   test('stop() ends judging at once', async () => {
     let count = 0;
-    const result = await judgeGroup(group('g', ['AC', 'WA', 'AC'], { onReject: 'continue' }), async (v) => {
-      count++;
-      return v;
-    }, () => count >= 2);
+    const result = await judgeGroup(
+      group('g', ['AC', 'WA', 'AC'], { onReject: 'continue' }),
+      async (v) => {
+        count++;
+        return v;
+      },
+      () => count >= 2,
+    );
     assert.equal(result.judged, 2);
   });
 });

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createServer, type Server } from 'node:net';
 import { dirname, join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { compileC, type HostState, hostState, testSandbox } from './test-support.ts';
 import type { CgroupDriver, RunOptions, Sandbox, SandboxLimits, SandboxResult } from './index.ts';
+import { compileC, type HostState, hostState, testSandbox } from './test-support.ts';
 
 let sandbox: Sandbox;
 let driver: CgroupDriver;
@@ -397,7 +397,11 @@ int main(void) {
     for (const line of lines) {
       const [name, ret, errno] = line.split(' ');
       assert.equal(ret, '-1', line);
-      assert.equal(errno, name === 'clone3' ? '38' : '1', `${name} must fail with ${name === 'clone3' ? 'ENOSYS' : 'EPERM'}`);
+      assert.equal(
+        errno,
+        name === 'clone3' ? '38' : '1',
+        `${name} must fail with ${name === 'clone3' ? 'ENOSYS' : 'EPERM'}`,
+      );
     }
   });
 

@@ -181,7 +181,12 @@ const V2_CONTROLLERS = ['memory', 'pids'] as const;
  * is for tests of the v2 path only.
  */
 export function cgroupV2Driver(mount: string, options: { root?: string; allowMissing?: boolean } = {}): CgroupDriver {
-  const root = options.root ?? join(mount, ownCgroupPath((c) => c.length === 0));
+  const root =
+    options.root ??
+    join(
+      mount,
+      ownCgroupPath((c) => c.length === 0),
+    );
   const parent = join(root, 'verdict');
   mkdirSync(parent, { recursive: true });
   const available = readText(join(root, 'cgroup.controllers')).trim().split(/\s+/);

@@ -1,13 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-} from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SandboxError } from './errors.ts';
@@ -70,7 +62,6 @@ export function which(name: string, path = process.env.PATH ?? ''): string | nul
   return null;
 }
 
-
 const NATIVE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'native');
 const LAUNCHER_SOURCE = join(NATIVE_DIR, 'verdict-launch.c');
 const LAUNCHER_BINARY = join(NATIVE_DIR, 'build', 'verdict-launch');
@@ -80,8 +71,7 @@ const LAUNCHER_BINARY = join(NATIVE_DIR, 'build', 'verdict-launch');
  * changes), so a fresh checkout needs only a C compiler, no prebuilt binary.
  */
 export function ensureLauncher(): string {
-  const fresh =
-    existsSync(LAUNCHER_BINARY) && statSync(LAUNCHER_BINARY).mtimeMs >= statSync(LAUNCHER_SOURCE).mtimeMs;
+  const fresh = existsSync(LAUNCHER_BINARY) && statSync(LAUNCHER_BINARY).mtimeMs >= statSync(LAUNCHER_SOURCE).mtimeMs;
   if (fresh) return LAUNCHER_BINARY;
   const cc = which('cc') ?? which('gcc');
   if (cc === null) {

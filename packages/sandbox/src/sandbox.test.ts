@@ -5,10 +5,10 @@ import { after, before, describe, test } from 'node:test';
 import { cgroupV2Driver } from './cgroup.ts';
 import { SandboxError } from './errors.ts';
 import { findCgroupMounts } from './host.ts';
+import type { CgroupDriver, Sandbox, SandboxIo, SandboxLimits } from './index.ts';
 import { createSandbox } from './sandbox.ts';
 import { classify } from './status.ts';
 import { compileC, hostState, testSandbox } from './test-support.ts';
-import type { CgroupDriver, Sandbox, SandboxIo, SandboxLimits } from './index.ts';
 
 let sandbox: Sandbox;
 let driver: CgroupDriver;
@@ -118,7 +118,7 @@ int main(void) {
     assert.equal(result.stdout, '/dev/null\n/dev/random\n/dev/urandom\n/dev/zero\n');
   });
 
-  test('bad options are the caller\'s error, not a run', async () => {
+  test("bad options are the caller's error, not a run", async () => {
     await assert.rejects(run([]), (e: unknown) => e instanceof SandboxError && e.code === 'bad-options');
     await assert.rejects(
       run(['true'], { cpuMs: -1 }),
@@ -142,10 +142,8 @@ int main(void) {
   });
 
   test('concurrent runs do not disturb each other', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => run(['sh', '-c', `echo ${i}; id -u`])),
-    );
-    results.forEach((result, i) => assert.equal(result.stdout.split('\n')[0], String(i)));
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => run(['sh', '-c', `echo ${i}; id -u`])));
+    for (const [i, result] of results.entries()) assert.equal(result.stdout.split('\n')[0], String(i));
     const uids = new Set(results.map((result) => result.stdout.split('\n')[1]));
     assert.equal(uids.size, 8, 'each concurrent run has its own uid');
   });

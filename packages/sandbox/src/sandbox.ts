@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { lstatSync, openSync, closeSync, chownSync, chmodSync, constants as fsConstants } from 'node:fs';
+import { chmodSync, chownSync, closeSync, constants as fsConstants, lstatSync, openSync } from 'node:fs';
 import { availableParallelism, constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import { type CgroupDriver, cgroupV1Driver, cgroupV2Driver, type RunCgroup } from './cgroup.ts';
@@ -31,9 +31,7 @@ const STATUS_FD = 3;
 /** Well under the kernel's ARG_MAX, which bubblewrap's own arguments share. */
 const MAX_ARGV_BYTES = 512 * 1024;
 
-const ERRNO_NAMES = new Map<number, string>(
-  Object.entries(osConstants.errno).map(([name, number]) => [number, name]),
-);
+const ERRNO_NAMES = new Map<number, string>(Object.entries(osConstants.errno).map(([name, number]) => [number, name]));
 
 interface Host {
   capabilities: SandboxCapabilities;
@@ -242,9 +240,17 @@ function bwrapArgs(options: RunOptions, limits: SandboxLimits, base: string[]): 
   const args = [
     // bubblewrap runs as root without a user namespace, like isolate: the program gets no
     // capabilities in any namespace, and init drops to the run uid before it starts
-    '--unshare-ipc', '--unshare-pid', '--unshare-net', '--unshare-uts', '--unshare-cgroup',
-    '--die-with-parent', '--new-session', '--as-pid-1',
-    '--hostname', 'verdict', '--clearenv',
+    '--unshare-ipc',
+    '--unshare-pid',
+    '--unshare-net',
+    '--unshare-uts',
+    '--unshare-cgroup',
+    '--die-with-parent',
+    '--new-session',
+    '--as-pid-1',
+    '--hostname',
+    'verdict',
+    '--clearenv',
     ...base,
     ...runViewArgs({ workDir: options.workDir, tmpKb: limits.tmpKb, mounts: options.mounts ?? [] }),
   ];
@@ -266,7 +272,8 @@ function initArgs(limits: SandboxLimits, uid?: number): string[] {
   };
   return [
     'init',
-    '--status-fd', String(STATUS_FD),
+    '--status-fd',
+    String(STATUS_FD),
     '--seccomp',
     ...(uid === undefined ? [] : ['--uid', String(uid), '--gid', String(uid)]),
     ...Object.entries(rlimits).flatMap(([name, value]) => ['--rlimit', `${name}=${value}`]),
@@ -371,9 +378,7 @@ async function supervise(
     const errno = ERRNO_NAMES.get(report.execErrno) ?? String(report.execErrno);
     throw new SandboxError(`cannot start ${options.argv[0]} in the sandbox: ${errno}`, 'exec-failed');
   }
-  const { exitCode, signal } = report
-    ? decodeWaitStatus(report.waitStatus)
-    : { exitCode: null, signal: 'SIGKILL' };
+  const { exitCode, signal } = report ? decodeWaitStatus(report.waitStatus) : { exitCode: null, signal: 'SIGKILL' };
   // the program's own CPU when init saw it end; the cgroup's when we had to kill the tree
   const cpuMs = report ? Math.round(report.cpuUs / 1000) : Math.round(cgroupCpuMs);
   const status = classify({

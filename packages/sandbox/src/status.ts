@@ -35,9 +35,7 @@ export function parseInitReport(line: string): InitReport | null {
   };
 }
 
-const SIGNAL_NAMES = new Map<number, string>(
-  Object.entries(constants.signals).map(([name, number]) => [number, name]),
-);
+const SIGNAL_NAMES = new Map<number, string>(Object.entries(constants.signals).map(([name, number]) => [number, name]));
 
 /** Exit code and signal name from a raw wait status. */
 export function decodeWaitStatus(status: number): { exitCode: number | null; signal: string | null } {

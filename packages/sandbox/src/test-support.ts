@@ -3,7 +3,7 @@
  * run (no process, cgroup, mount or file of the run left behind).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, lstatSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CgroupDriver, cgroupV1Driver, cgroupV2Driver } from './cgroup.ts';

@@ -69,7 +69,14 @@ const DEVICES = [
 function prepareDev(dir: string): boolean {
   mkdirSync(dir, { mode: 0o755 });
   for (const device of DEVICES) {
-    const made = spawnSync('mknod', ['-m', '666', join(dir, device.name), 'c', String(device.major), String(device.minor)]);
+    const made = spawnSync('mknod', [
+      '-m',
+      '666',
+      join(dir, device.name),
+      'c',
+      String(device.major),
+      String(device.minor),
+    ]);
     if (made.status !== 0) return false;
   }
   symlinkSync('/proc/self/fd', join(dir, 'fd'));
@@ -163,11 +170,29 @@ export function buildBaseView(options: {
 /** The per-run part of the view: work dir, /tmp, extra mounts. */
 export function runViewArgs(options: { workDir: string; tmpKb: number; mounts: SandboxMount[] }): string[] {
   const args = [
-    '--bind', options.workDir, SANDBOX_WORK_DIR,
-    '--size', String(options.tmpKb * 1024), '--perms', '1777', '--tmpfs', '/tmp',
+    '--bind',
+    options.workDir,
+    SANDBOX_WORK_DIR,
+    '--size',
+    String(options.tmpKb * 1024),
+    '--perms',
+    '1777',
+    '--tmpfs',
+    '/tmp',
   ];
+  const made = new Set<string>();
   for (const mount of options.mounts) {
     const target = mount.sandbox ?? mount.host;
+    // bubblewrap creates missing parents of a mount point with mode 0700, which the run uid
+    // cannot enter; make them 0755 first (existing directories are left as they are)
+    const parents: string[] = [];
+    for (let parent = dirname(target); parent !== '/' && !made.has(parent); parent = dirname(parent)) {
+      parents.unshift(parent);
+    }
+    for (const parent of parents) {
+      made.add(parent);
+      args.push('--perms', '0755', '--dir', parent);
+    }
     const kind = mount.writable ? '--bind' : '--ro-bind';
     args.push(mount.optional ? `${kind}-try` : kind, mount.host, target);
   }

@@ -1,0 +1,18 @@
+export { detectLanguage, detectLanguages, installHint, type LanguageStatus } from './detect.ts';
+export { checkExtensionDefaults, languageForFileName } from './extensions.ts';
+export { type Language, LanguageConfigError, type LoadOptions, loadLanguages, parseLanguage } from './load.ts';
+export { DEFAULT_LANGUAGES_DIR, REPO_ROOT, TOOLCHAIN_PATH } from './paths.ts';
+export {
+  type CompileOptions,
+  type CompileReport,
+  compileProgram,
+  DEFAULT_COMPILE_LIMITS,
+  type Program,
+  type ProgramRunLimits,
+  type ProgramRunOptions,
+  runLimitsFor,
+  type SourceFile,
+  SourceFileError,
+} from './program.ts';
+export { type LanguageSpec, languageSchema, PLACEHOLDERS } from './schema.ts';
+export { normalizeOutput, type SelftestResult, selftestLanguage } from './selftest.ts';

@@ -1,0 +1,18 @@
+import type { Placeholder } from './schema.ts';
+
+export type PlaceholderValues = Record<Placeholder, string>;
+
+/** Replaces `{memoryMb}` and `{source}`; the schema has already refused unknown names. */
+export function expandPlaceholders(text: string, values: PlaceholderValues): string {
+  return text.replace(/\{([^{}]*)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name as Placeholder] : whole,
+  );
+}
+
+export function expandArgv(argv: readonly string[], values: PlaceholderValues): string[] {
+  return argv.map((arg) => expandPlaceholders(arg, values));
+}
+
+export function expandEnv(env: Readonly<Record<string, string>>, values: PlaceholderValues): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, expandPlaceholders(value, values)]));
+}
