@@ -1,10 +1,13 @@
+import { JudgeSetupError } from '@verdict/judge';
 import { LanguageConfigError } from '@verdict/languages';
 import { SandboxError } from '@verdict/sandbox';
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from './cli-support.ts';
 import { EXEC_USAGE, execCommand } from './commands/exec.ts';
+import { JUDGE_USAGE, judgeCommand } from './commands/judge.ts';
 import { LANGUAGES_USAGE, languagesCommand } from './commands/languages.ts';
 import { SELFTEST_USAGE, selftestCommand } from './commands/selftest.ts';
 import { START_USAGE, startCommand } from './commands/start.ts';
+import { VERIFY_USAGE, verifyCommand } from './commands/verify.ts';
 
 interface Command {
   usage: string;
@@ -15,6 +18,8 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   languages: { usage: LANGUAGES_USAGE, summary: 'list languages and whether they can run here', run: languagesCommand },
   exec: { usage: EXEC_USAGE, summary: 'compile and run one program in the sandbox', run: execCommand },
+  judge: { usage: JUDGE_USAGE, summary: 'judge one submission against a problem package', run: judgeCommand },
+  verify: { usage: VERIFY_USAGE, summary: 'check a problem package and all its submissions', run: verifyCommand },
   start: { usage: START_USAGE, summary: 'start the platform (what exists of it so far)', run: startCommand },
   selftest: { usage: SELFTEST_USAGE, summary: 'prove every language works in the sandbox', run: selftestCommand },
 };
@@ -59,6 +64,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(
         `verdict ${name}: sandbox failure (${error.code}): ${error.message}\nThis is a fault of Verdict or the host, not of the program.\n`,
       );
+      return EXIT_INTERNAL;
+    }
+    if (error instanceof JudgeSetupError) {
+      process.stderr.write(`verdict ${name}: the problem package is at fault: ${error.message}\n`);
       return EXIT_INTERNAL;
     }
     if (error instanceof LanguageConfigError) {

@@ -3,6 +3,7 @@ export { checkExtensionDefaults, languageForFileName } from './extensions.ts';
 export { type Language, LanguageConfigError, type LoadOptions, loadLanguages, parseLanguage } from './load.ts';
 export { DEFAULT_LANGUAGES_DIR, REPO_ROOT, TOOLCHAIN_PATH } from './paths.ts';
 export {
+  COLLECT_BYTES,
   type CompileOptions,
   type CompileReport,
   compileProgram,
@@ -10,6 +11,7 @@ export {
   type Program,
   type ProgramRunLimits,
   type ProgramRunOptions,
+  type ProgramRunResult,
   runLimitsFor,
   type SourceFile,
   SourceFileError,

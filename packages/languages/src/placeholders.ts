@@ -1,16 +1,21 @@
 import type { Placeholder } from './schema.ts';
 
-export type PlaceholderValues = Record<Placeholder, string>;
+export type PlaceholderValues = Record<Exclude<Placeholder, 'sources'>, string>;
 
 /** Replaces `{memoryMb}` and `{source}`; the schema has already refused unknown names. */
 export function expandPlaceholders(text: string, values: PlaceholderValues): string {
   return text.replace(/\{([^{}]*)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? values[name as Placeholder] : whole,
+    Object.hasOwn(values, name) ? values[name as keyof PlaceholderValues] : whole,
   );
 }
 
-export function expandArgv(argv: readonly string[], values: PlaceholderValues): string[] {
-  return argv.map((arg) => expandPlaceholders(arg, values));
+/** Expands placeholders; an argument that is exactly `{sources}` becomes one argument per source file. */
+export function expandArgv(
+  argv: readonly string[],
+  values: PlaceholderValues,
+  sources: readonly string[] = [],
+): string[] {
+  return argv.flatMap((arg) => (arg === '{sources}' ? [...sources] : [expandPlaceholders(arg, values)]));
 }
 
 export function expandEnv(env: Readonly<Record<string, string>>, values: PlaceholderValues): Record<string, string> {

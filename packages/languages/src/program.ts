@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { chmod, copyFile, lstat, mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import type { RunOptions, Sandbox, SandboxLimits, SandboxResult, SandboxStatus } from '@verdict/sandbox';
 import type { Language } from './load.ts';
@@ -69,6 +70,48 @@ export interface ProgramRunOptions {
   mounts?: RunOptions['mounts'];
   /** Arguments appended to the language's run command. */
   args?: string[];
+  /** Host files copied into the run's work dir before it starts (a validator's input and answer). */
+  files?: { name: string; from: string }[];
+  /** Empty folders made in the work dir, writable by the program (a validator's feedback dir). */
+  dirs?: string[];
+  /** Files read back from the work dir after the run (at most COLLECT_BYTES each); see ProgramRunResult. */
+  collect?: string[];
+}
+
+/** A run's result plus the files asked for with `collect` (null when absent or not a plain file). */
+export interface ProgramRunResult extends SandboxResult {
+  collected: Record<string, string | null>;
+}
+
+/** Most bytes read back of one collected file (a validator's judgemessage.txt). */
+export const COLLECT_BYTES = 64 * 1024;
+
+/**
+ * Reads a file the program may have written. The run has ended, so nothing can swap paths any
+ * more; every component is still checked not to be a symlink, and the open refuses one.
+ */
+async function readCollected(dir: string, name: string): Promise<string | null> {
+  const parts = checkFileName(name).split('/');
+  let path = dir;
+  for (const [index, part] of parts.entries()) {
+    path = join(path, part);
+    let stat: Awaited<ReturnType<typeof lstat>>;
+    try {
+      stat = await lstat(path);
+    } catch {
+      return null;
+    }
+    const last = index === parts.length - 1;
+    if (last ? !stat.isFile() : !stat.isDirectory()) return null;
+  }
+  const handle = await open(path, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+  try {
+    const buffer = Buffer.alloc(COLLECT_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, COLLECT_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A compiled (or, for interpreted languages, prepared) program that can be run many times. */
@@ -79,7 +122,7 @@ export interface Program {
   /** False when compilation failed; run() then throws. */
   readonly ok: boolean;
   /** Runs in a fresh work dir holding a copy of what compilation left; nothing carries over. */
-  run(options: ProgramRunOptions): Promise<SandboxResult>;
+  run(options: ProgramRunOptions): Promise<ProgramRunResult>;
   /** Removes the compile work dir. */
   dispose(): Promise<void>;
 }
@@ -97,7 +140,7 @@ function checkFileName(name: string): string {
   return clean;
 }
 
-async function writeSources(dir: string, language: Language, files: readonly SourceFile[]): Promise<void> {
+async function writeSources(dir: string, language: Language, files: readonly SourceFile[]): Promise<string[]> {
   if (files.length === 0) throw new SourceFileError('a submission needs at least one source file');
   const written = new Set<string>();
   for (const [index, file] of files.entries()) {
@@ -110,6 +153,10 @@ async function writeSources(dir: string, language: Language, files: readonly Sou
     await mkdir(dirname(path), { recursive: true, mode: 0o755 });
     await writeFile(path, file.content, { mode: 0o644, flag: 'wx' });
   }
+  // what {sources} expands to: the entry file, then the other files of this language
+  return [...written].filter(
+    (name) => language.extensions.some((extension) => name.endsWith(extension)) || name === language.source,
+  );
 }
 
 /** The effective limits of a run: the problem's limits scaled by the language, then its overrides. */
@@ -144,12 +191,12 @@ export async function compileProgram(options: CompileOptions): Promise<Program> 
   const compileDir = await sandbox.createWorkDir();
   let compile: CompileReport | null = null;
   try {
-    await writeSources(compileDir, language, options.files);
+    const sources = await writeSources(compileDir, language, options.files);
     if (language.compile !== undefined) {
       const limits = { ...DEFAULT_COMPILE_LIMITS, ...language.compileLimits, ...options.limits };
       const values = placeholderValues(language, (limits.memoryKb / 1024) * COMPILE_HEAP_SHARE);
       const result = await sandbox.run({
-        argv: expandArgv(language.compile, values),
+        argv: expandArgv(language.compile, values, sources),
         workDir: compileDir,
         env: expandEnv(language.env, values),
         mounts: language.mounts,
@@ -186,7 +233,15 @@ export async function compileProgram(options: CompileOptions): Promise<Program> 
       const runDir = await sandbox.createWorkDir();
       try {
         await sandbox.copyWorkDir(compileDir, runDir);
-        return await sandbox.run({
+        for (const file of runOptions.files ?? []) {
+          await copyFile(file.from, join(runDir, checkFileName(file.name)), fsConstants.COPYFILE_EXCL);
+          await chmod(join(runDir, checkFileName(file.name)), 0o644);
+        }
+        for (const dir of runOptions.dirs ?? []) {
+          await mkdir(join(runDir, checkFileName(dir)), { recursive: true });
+          await chmod(join(runDir, checkFileName(dir)), 0o777);
+        }
+        const result = await sandbox.run({
           argv: [...expandArgv(language.run, values), ...(runOptions.args ?? [])],
           workDir: runDir,
           env: expandEnv(language.env, values),
@@ -195,6 +250,9 @@ export async function compileProgram(options: CompileOptions): Promise<Program> 
           stdin: runOptions.stdin ?? { data: '' },
           onStart: runOptions.onStart,
         });
+        const collected: Record<string, string | null> = {};
+        for (const name of runOptions.collect ?? []) collected[name] = await readCollected(runDir, name);
+        return { ...result, collected };
       } finally {
         await sandbox.removeWorkDir(runDir);
       }

@@ -10,6 +10,11 @@ export const PLACEHOLDERS = {
   memoryMb: 'memoryMb',
   /** The source file name, e.g. `Main.java`. */
   source: 'source',
+  /**
+   * Only as a whole argv element: every submitted file with one of the language's extensions,
+   * the entry file first (multi-file programs). Elsewhere it is an error.
+   */
+  sources: 'sources',
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
 
@@ -35,7 +40,16 @@ const templateString = z
     }
   });
 
-const argvSchema = z.array(templateString).min(1, 'must name a program: ["program", "arg", ...]');
+const argvSchema = z
+  .array(templateString)
+  .min(1, 'must name a program: ["program", "arg", ...]')
+  .superRefine((argv, context) => {
+    argv.forEach((arg, index) => {
+      if (arg !== '{sources}' && arg.includes('{sources}')) {
+        context.addIssue({ code: 'custom', path: [index], message: '{sources} must be a whole argument on its own' });
+      }
+    });
+  });
 
 /** A plain file name inside the work dir: no directories, nothing hidden. */
 const fileNameSchema = z

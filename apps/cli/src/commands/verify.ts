@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util';
+import { type VerifyReport, verifyProblem } from '@verdict/judge';
+import { detectLanguages, loadLanguages } from '@verdict/languages';
+import { PackageNotFoundError } from '@verdict/problems';
+import { EXIT_FAILED, EXIT_OK, openSandbox, table, UsageError } from '../cli-support.ts';
+import { Progress } from '../progress.ts';
+
+export const VERIFY_USAGE = `verdict verify <problem-dir>... [--json] [--insecure]
+
+Checks problem packages like problemtools' verifyproblem: reports every problem in the
+package, runs the input validators on the test data, derives the time limit when none is given
+(and keeps it in .timelimit), then judges every submission under submissions/<expected>/ and
+compares expected with got. Exit code 1 on any mismatch or package error.
+  --json   print {problem, ok, results: [{path, language, expected, got, ok, cpuMs}], ...}
+           (an array when several folders are given)`;
+
+export async function verifyCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean' }, insecure: { type: 'boolean' } },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (positionals.length === 0) throw new UsageError('give at least one problem folder');
+  const languages = loadLanguages();
+  const statuses = await detectLanguages(languages);
+  const available = new Set(statuses.filter((status) => status.available).map((status) => status.id));
+  const sandbox = await openSandbox(values.insecure ?? false);
+  const reports: VerifyReport[] = [];
+  for (const problemDir of positionals) {
+    const progress = new Progress(!values.json);
+    let report: VerifyReport;
+    try {
+      report = await verifyProblem({
+        sandbox,
+        languages,
+        available,
+        problemDir,
+        onEvent: (event) => {
+          if (event.type === 'input-validation') progress.update(event.done, event.total, 'input validation');
+          else if (event.type === 'submission-started') progress.update(event.index, event.total, event.path);
+          else if (event.type === 'submission-finished') {
+            const { report: result } = event;
+            const mark = result.ok ? 'ok  ' : result.got === 'unsupported' ? 'skip' : 'FAIL';
+            progress.log(`${mark} ${result.path}: expected ${result.expected}, got ${result.got}`);
+            progress.update(event.index + 1, event.total, result.path);
+          }
+        },
+      });
+    } catch (error) {
+      if (error instanceof PackageNotFoundError) throw new UsageError(error.message);
+      throw error;
+    } finally {
+      progress.done();
+    }
+    reports.push(report);
+    if (!values.json) process.stdout.write(summary(problemDir, report));
+  }
+  if (values.json) {
+    const json = reports.map((report) => ({
+      problem: report.problem,
+      ok: report.ok,
+      timeLimitMs: report.timeLimitMs,
+      timeLimitDerived: report.timeLimitDerived,
+      issues: report.issues,
+      inputValidation: {
+        ok: report.inputValidation.every((entry) => entry.ok),
+        checked: report.inputValidation.length,
+        failures: report.inputValidation.filter((entry) => !entry.ok),
+      },
+      results: report.results,
+      unsupported: report.unsupported,
+    }));
+    process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+  }
+  return reports.every((report) => report.ok) ? EXIT_OK : EXIT_FAILED;
+}
+
+function summary(problemDir: string, report: VerifyReport): string {
+  const lines = [`== ${report.problem} (${problemDir})`];
+  for (const issue of report.issues) lines.push(`${issue.severity}: ${issue.file}: ${issue.message}`);
+  const badInputs = report.inputValidation.filter((entry) => !entry.ok);
+  if (report.inputValidation.length > 0) {
+    lines.push(
+      `input validation: ${report.inputValidation.length - badInputs.length}/${report.inputValidation.length} ok`,
+    );
+    for (const entry of badInputs) lines.push(`  ${entry.validator} rejects ${entry.testCase}: ${entry.message}`);
+  }
+  if (report.timeLimitMs !== null) {
+    lines.push(
+      `time limit: ${report.timeLimitMs / 1000} s${report.timeLimitDerived ? ' (derived now from the accepted submissions, written to .timelimit)' : ''}`,
+    );
+  }
+  if (report.results.length > 0) {
+    const rows = [['SUBMISSION', 'LANGUAGE', 'EXPECTED', 'GOT', 'CPU', '']];
+    for (const result of report.results) {
+      const score = result.score !== null ? ` (score ${result.score})` : '';
+      rows.push([
+        result.path,
+        result.language ?? '-',
+        result.expected,
+        `${result.got}${score}`,
+        `${result.cpuMs} ms`,
+        result.ok
+          ? 'ok'
+          : result.got === 'unsupported'
+            ? `UNSUPPORTED: ${result.message}`
+            : `MISMATCH${result.message ? `: ${result.message}` : ''}`,
+      ]);
+    }
+    lines.push(table(rows));
+  }
+  const mismatches = report.results.filter((result) => !result.ok && result.got !== 'unsupported').length;
+  lines.push(
+    `${report.ok ? 'OK' : 'FAILED'}: ${report.results.length} submissions, ${mismatches} mismatches, ${report.unsupported.length} unsupported${report.unsupported.length ? ` (${report.unsupported.join(', ')})` : ''}`,
+    '',
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,26 @@
+export {
+  type CheckOutcome,
+  compileValidator,
+  customChecker,
+  defaultChecker,
+  type OutputChecker,
+  VALIDATOR_ACCEPT,
+  VALIDATOR_REJECT,
+} from './checker.ts';
+export { defaultValidate, parseValidatorFlags, ValidatorFlagError } from './default-validator.ts';
+export { type SampleDiff, sampleDiff } from './diff.ts';
+export { JudgeSetupError } from './errors.ts';
+export {
+  type JudgeEvent,
+  type JudgeOptions,
+  type JudgeResult,
+  judgeSubmission,
+  type PreparedProblem,
+  prepareProblem,
+  type TestResult,
+  wallLimitMs,
+} from './judge.ts';
+export { chooseLanguage, type HostFile, type LanguageChoice } from './program-language.ts';
+export { type GroupResult, maxScoreOf } from './scoring.ts';
+export { assertNever, firstFailure, VERDICTS, type Verdict, verdictOfRun } from './verdict.ts';
+export { type SubmissionReport, type VerifyOptions, type VerifyReport, verifyProblem } from './verify.ts';

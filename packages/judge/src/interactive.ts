@@ -1,0 +1,80 @@
+import type { Readable, Writable } from 'node:stream';
+import type { Program, ProgramRunLimits, ProgramRunResult } from '@verdict/languages';
+import type { ProblemLimits, TestCase } from '@verdict/problems';
+import type { SandboxIo } from '@verdict/sandbox';
+import {
+  type CheckOutcome,
+  checkOutcomeOf,
+  VALIDATOR_ANSWER,
+  VALIDATOR_FEEDBACK,
+  VALIDATOR_INPUT,
+  validatorLimits,
+} from './checker.ts';
+
+const JUDGE_MESSAGE = `${VALIDATOR_FEEDBACK}/judgemessage.txt`;
+/** The validator outlives the submission's wall limit by this much, so the submission's TLE is seen first. */
+const VALIDATOR_WALL_EXTRA_MS = 2_000;
+
+export interface InteractiveOutcome {
+  submission: ProgramRunResult;
+  validator: CheckOutcome;
+}
+
+/** Forwards one program's output to the other's input; a closed reader is not an error. */
+function connect(from: Readable, to: Writable): void {
+  to.on('error', () => {});
+  from.on('error', () => {});
+  from.pipe(to);
+}
+
+/**
+ * Runs a submission against an interactive validator, each in its own sandbox, the
+ * submission's stdout feeding the validator's stdin and the other way round. Both must have
+ * started before bytes flow; when one side ends, the other sees end of file.
+ */
+export async function runInteractive(options: {
+  submission: Program;
+  validator: Program;
+  testCase: TestCase;
+  limits: ProgramRunLimits;
+  problemLimits: ProblemLimits;
+  flags: readonly string[];
+}): Promise<InteractiveOutcome> {
+  let submissionIo: SandboxIo | null = null;
+  let validatorIo: SandboxIo | null = null;
+  const wire = () => {
+    if (!submissionIo || !validatorIo) return;
+    connect(submissionIo.stdout, validatorIo.stdin as Writable);
+    connect(validatorIo.stdout, submissionIo.stdin as Writable);
+  };
+  const submissionRun = options.submission.run({
+    stdin: { stream: true },
+    limits: options.limits,
+    onStart: (io) => {
+      submissionIo = io;
+      wire();
+    },
+  });
+  const validatorRun = options.validator.run({
+    args: [VALIDATOR_INPUT, VALIDATOR_ANSWER, `${VALIDATOR_FEEDBACK}/`, ...options.flags],
+    stdin: { stream: true },
+    files: [
+      { name: VALIDATOR_INPUT, from: options.testCase.inputFile },
+      { name: VALIDATOR_ANSWER, from: options.testCase.answerFile },
+    ],
+    dirs: [VALIDATOR_FEEDBACK],
+    collect: [JUDGE_MESSAGE],
+    limits: validatorLimits(options.problemLimits, options.limits.wallMs + VALIDATOR_WALL_EXTRA_MS),
+    onStart: (io) => {
+      validatorIo = io;
+      wire();
+    },
+  });
+  const [submission, validator] = await Promise.allSettled([submissionRun, validatorRun]);
+  if (submission.status === 'rejected') throw submission.reason;
+  if (validator.status === 'rejected') throw validator.reason;
+  return {
+    submission: submission.value,
+    validator: checkOutcomeOf(validator.value, validator.value.collected[JUDGE_MESSAGE] ?? null),
+  };
+}

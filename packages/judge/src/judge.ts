@@ -1,0 +1,289 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type CompileReport, compileProgram, type Language, type Program } from '@verdict/languages';
+import type { Problem, TestCase, TestGroup } from '@verdict/problems';
+import type { Sandbox } from '@verdict/sandbox';
+import { compileValidator, customChecker, defaultChecker, type OutputChecker } from './checker.ts';
+import { type SampleDiff, sampleDiff } from './diff.ts';
+import { JudgeSetupError } from './errors.ts';
+import { runInteractive } from './interactive.ts';
+import { chooseLanguage, type HostFile, readSources } from './program-language.ts';
+import { type GroupResult, judgeGroup, maxScoreOf, type ScoringGroup } from './scoring.ts';
+import { firstFailure, interactiveVerdict, type Verdict, verdictOfRun } from './verdict.ts';
+
+/** Wall clock a run may take: three times its CPU limit plus a second, so a blocked read still ends. */
+export function wallLimitMs(cpuLimitMs: number): number {
+  return cpuLimitMs * 3 + 1_000;
+}
+
+export interface TestResult {
+  /** e.g. "secret/group1/03". */
+  name: string;
+  /** The test's group, e.g. "secret/group1". */
+  group: string;
+  sample: boolean;
+  verdict: Verdict;
+  cpuMs: number;
+  wallMs: number;
+  memoryKb: number;
+  /** The validator's message (judgemessage.txt or the default validator's difference). */
+  message: string | null;
+  /** For a failed sample test: where the output first differs from the answer. */
+  diff: SampleDiff | null;
+}
+
+export interface JudgeResult {
+  verdict: Verdict;
+  language: string | null;
+  /** Scoring problems only. */
+  score: number | null;
+  maxScore: number | null;
+  /** Per-group breakdown (scoring problems). */
+  groups: GroupResult[] | null;
+  compile: CompileReport | null;
+  /** Why the verdict is CE or IE, when it is. */
+  message: string | null;
+  timeLimitMs: number;
+  maxCpuMs: number;
+  maxMemoryKb: number;
+  tests: TestResult[];
+}
+
+export type JudgeEvent =
+  | { type: 'compiling'; language: string }
+  | { type: 'compiled'; ok: boolean; wallMs: number | null }
+  | { type: 'test-started'; index: number; total: number; name: string }
+  | { type: 'test-finished'; index: number; total: number; result: TestResult };
+
+/** A problem made ready once for many submissions: its validator compiled. */
+export interface PreparedProblem {
+  problem: Problem;
+  checker: OutputChecker | null;
+  /** The interactive validator, compiled. */
+  interactor: Program | null;
+  dispose(): Promise<void>;
+}
+
+/** Compiles the problem's output validator (if any). Throws JudgeSetupError when it does not build. */
+export async function prepareProblem(
+  sandbox: Sandbox,
+  languages: readonly Language[],
+  problem: Problem,
+): Promise<PreparedProblem> {
+  if (problem.customValidation) {
+    if (!problem.outputValidator) throw new JudgeSetupError('custom validation without an output validator');
+    const validator = await compileValidator(sandbox, languages, problem.outputValidator);
+    if (problem.interactive) {
+      return { problem, checker: null, interactor: validator, dispose: () => validator.dispose() };
+    }
+    const checker = customChecker(validator, problem.limits, problem.validatorFlags);
+    return { problem, checker, interactor: null, dispose: () => checker.dispose() };
+  }
+  return { problem, checker: defaultChecker(problem.validatorFlags), interactor: null, dispose: async () => {} };
+}
+
+export interface JudgeOptions {
+  sandbox: Sandbox;
+  languages: readonly Language[];
+  prepared: PreparedProblem;
+  /** The submission: a single file or the files of a multi-file program. */
+  files: readonly HostFile[];
+  /** Language id; guessed from the file extensions when absent. */
+  languageId?: string;
+  /** Overrides the problem's time limit (verify judges time-limit submissions with the safety margin). */
+  timeLimitMs?: number;
+  /** Run every test instead of stopping at the first failure (pass-fail problems). */
+  runAll?: boolean;
+  onEvent?: (event: JudgeEvent) => void;
+}
+
+/** Files from include/ for this language: its own folder (id or a known alias), else include/default. */
+function includeFiles(problem: Problem, language: Language): HostFile[] {
+  const aliases = [
+    language.id,
+    language.id.replace(/\d+$/, ''),
+    ...(language.id.startsWith('cpp') ? ['cpp', 'c++'] : []),
+  ];
+  for (const key of aliases) {
+    const files = problem.include.get(key);
+    if (files) return files;
+  }
+  return problem.include.get('default') ?? [];
+}
+
+function toScoringGroup(group: TestGroup): ScoringGroup<TestCase> {
+  return {
+    name: group.name,
+    scoring: {
+      onReject: group.settings.onReject,
+      acceptScore: group.settings.acceptScore,
+      rejectScore: group.settings.rejectScore,
+      range: group.settings.range,
+      aggregation: group.settings.aggregation,
+    },
+    cases: group.cases,
+    groups: group.groups.map(toScoringGroup),
+  };
+}
+
+function flagsOf(group: ScoringGroup<TestCase>, groups: Map<string, TestGroup>): string[] {
+  return groups.get(group.name)?.settings.outputValidatorFlags ?? [];
+}
+
+function indexGroups(group: TestGroup, into = new Map<string, TestGroup>()): Map<string, TestGroup> {
+  into.set(group.name, group);
+  for (const child of group.groups) indexGroups(child, into);
+  return into;
+}
+
+function countCases(group: TestGroup): number {
+  return group.cases.length + group.groups.reduce((sum, child) => sum + countCases(child), 0);
+}
+
+function emptyResult(partial: Partial<JudgeResult> & Pick<JudgeResult, 'verdict' | 'timeLimitMs'>): JudgeResult {
+  return {
+    language: null,
+    score: null,
+    maxScore: null,
+    groups: null,
+    compile: null,
+    message: null,
+    maxCpuMs: 0,
+    maxMemoryKb: 0,
+    tests: [],
+    ...partial,
+  };
+}
+
+/**
+ * Judges one submission: compiles it once in the sandbox, then runs each test case in a fresh
+ * sandbox run and checks the output. A pass-fail problem stops at the first failing test
+ * unless `runAll`; a scoring problem follows its groups' on_reject and scores them.
+ * Returns CE for a compile error; throws only for failures of Verdict or the package
+ * (SandboxError, JudgeSetupError), which callers report as IE.
+ */
+export async function judgeSubmission(options: JudgeOptions): Promise<JudgeResult> {
+  const { sandbox, prepared } = options;
+  const { problem } = prepared;
+  const timeLimitMs = options.timeLimitMs ?? problem.limits.timeLimitMs;
+  if (timeLimitMs === null) {
+    throw new JudgeSetupError(
+      'the problem has no time limit; give one (.timelimit or limits.time_limit) or derive it with verdict verify',
+    );
+  }
+  const choice = chooseLanguage(options.languages, options.files, options.languageId);
+  if (!choice.ok) return emptyResult({ verdict: 'CE', timeLimitMs, message: `unsupported: ${choice.reason}` });
+  const { language } = choice;
+  const sources = await readSources(choice, includeFiles(problem, language));
+  const codeBytes = sources.reduce((sum, file) => sum + Buffer.byteLength(file.content), 0);
+  if (codeBytes > problem.limits.codeKb * 1024) {
+    return emptyResult({
+      verdict: 'CE',
+      language: language.id,
+      timeLimitMs,
+      message: `the source is ${Math.ceil(codeBytes / 1024)} KiB; this problem accepts at most ${problem.limits.codeKb} KiB`,
+    });
+  }
+
+  options.onEvent?.({ type: 'compiling', language: language.id });
+  const program = await compileProgram({ sandbox, language, files: sources });
+  options.onEvent?.({ type: 'compiled', ok: program.ok, wallMs: program.compile?.wallMs ?? null });
+  const scratch = await mkdtemp(join(tmpdir(), 'verdict-judge-'));
+  try {
+    if (!program.ok) {
+      return emptyResult({ verdict: 'CE', language: language.id, compile: program.compile, timeLimitMs });
+    }
+    return await runTests({ ...options, timeLimitMs, program, scratch, language });
+  } finally {
+    await program.dispose();
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function runTests(
+  options: JudgeOptions & { timeLimitMs: number; program: Program; scratch: string; language: Language },
+): Promise<JudgeResult> {
+  const { prepared, program, timeLimitMs } = options;
+  const { problem } = prepared;
+  const limits = {
+    cpuMs: timeLimitMs,
+    wallMs: wallLimitMs(timeLimitMs),
+    memoryKb: problem.limits.memoryMb * 1024,
+    stdoutBytes: problem.limits.outputMb * 1024 * 1024,
+  };
+  const groups = indexGroups(problem.data);
+  const total = countCases(problem.data);
+  const tests: TestResult[] = [];
+  const scoring = problem.type === 'scoring';
+  let stopped = false;
+
+  const judgeCase = async (testCase: TestCase, group: ScoringGroup<TestCase>): Promise<Verdict> => {
+    const index = tests.length;
+    options.onEvent?.({ type: 'test-started', index, total, name: testCase.name });
+    const flags = flagsOf(group, groups);
+    let outcome: { verdict: Verdict; message: string | null };
+    let run: { cpuMs: number; wallMs: number; memoryKb: number; stdout: string };
+    if (prepared.interactor) {
+      const result = await runInteractive({
+        submission: program,
+        validator: prepared.interactor,
+        testCase,
+        limits,
+        problemLimits: problem.limits,
+        flags: [...problem.validatorFlags, ...flags],
+      });
+      run = result.submission;
+      outcome = {
+        verdict: interactiveVerdict(result.submission, result.validator.verdict),
+        message: result.validator.message,
+      };
+    } else {
+      const result = await program.run({ stdin: { file: testCase.inputFile }, limits });
+      run = result;
+      const failed = verdictOfRun(result);
+      outcome = failed
+        ? { verdict: failed, message: null }
+        : await (prepared.checker as OutputChecker).check(testCase, result.stdout, flags, options.scratch);
+    }
+    let diff: SampleDiff | null = null;
+    if (testCase.sample && outcome.verdict === 'WA' && !prepared.interactor) {
+      diff = sampleDiff(await readFile(testCase.answerFile, 'utf8'), run.stdout);
+    }
+    const result: TestResult = {
+      name: testCase.name,
+      group: group.name,
+      sample: testCase.sample,
+      verdict: outcome.verdict,
+      cpuMs: run.cpuMs,
+      wallMs: run.wallMs,
+      memoryKb: run.memoryKb,
+      message: outcome.message,
+      diff,
+    };
+    tests.push(result);
+    options.onEvent?.({ type: 'test-finished', index, total, result });
+    if (outcome.verdict === 'IE' || (!scoring && !options.runAll && outcome.verdict !== 'AC')) stopped = true;
+    return outcome.verdict;
+  };
+
+  const root = toScoringGroup(problem.data);
+  // a failed sample must not keep a scoring problem's secret groups from being scored
+  if (scoring) root.scoring = { ...root.scoring, onReject: 'continue' };
+  const breakdown = await judgeGroup(root, judgeCase, () => stopped);
+  const verdicts = tests.map((test) => test.verdict);
+  const ie = tests.find((test) => test.verdict === 'IE');
+  return {
+    verdict: ie ? 'IE' : firstFailure(verdicts),
+    language: options.language.id,
+    score: scoring ? breakdown.score : null,
+    maxScore: scoring ? maxScoreOf(root) : null,
+    groups: scoring ? breakdown.groups : null,
+    compile: program.compile,
+    message: ie?.message ?? null,
+    timeLimitMs,
+    maxCpuMs: Math.max(0, ...tests.map((test) => test.cpuMs)),
+    maxMemoryKb: Math.max(0, ...tests.map((test) => test.memoryKb)),
+    tests,
+  };
+}

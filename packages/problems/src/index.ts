@@ -1,0 +1,4 @@
+export { allCases, rootSettings } from './data-tree.ts';
+export { deriveTimeLimitMs, TIMELIMIT_FILE, writeTimeLimit } from './limits.ts';
+export { PackageNotFoundError, type ReadResult, readProblem } from './read.ts';
+export * from './types.ts';

@@ -1,0 +1,348 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative as relativePath, resolve } from 'node:path';
+import { readGroup, rootSettings } from './data-tree.ts';
+import { readLimits } from './limits.ts';
+import {
+  EXPECTED_RESULTS,
+  type ExpectedResult,
+  type PackageIssue,
+  type PackageProgram,
+  type PackageSubmission,
+  type Problem,
+  type Statement,
+  type TestGroup,
+} from './types.ts';
+import { flagList, readYamlMapping } from './yaml-file.ts';
+
+const KNOWN_PROBLEM_KEYS = new Set([
+  'problem_format_version',
+  'id',
+  'name',
+  'type',
+  'uuid',
+  'version',
+  'credits',
+  'author',
+  'source',
+  'source_url',
+  'license',
+  'rights_owner',
+  'limits',
+  'validation',
+  'validator_flags',
+  'keywords',
+  'languages',
+  'constants',
+  'embargo_until',
+  'allow_file_writing',
+]);
+
+export interface ReadResult {
+  problem: Problem;
+  issues: PackageIssue[];
+}
+
+/** Thrown only when the path is not a package folder at all; everything else is an issue. */
+export class PackageNotFoundError extends Error {
+  override readonly name = 'PackageNotFoundError';
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function listFiles(root: string, dir = root): Promise<{ path: string; name: string }[]> {
+  const found: { path: string; name: string }[] = [];
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await listFiles(root, path)));
+    else if (entry.isFile()) found.push({ path, name: relativePath(root, path) });
+  }
+  return found;
+}
+
+/** A program is a single file or a folder of files. */
+async function readProgram(packageDir: string, path: string): Promise<PackageProgram> {
+  const absolute = join(packageDir, path);
+  if (await isDirectory(absolute)) return { path, files: await listFiles(absolute) };
+  return { path, files: [{ path: absolute, name: basename(absolute) }] };
+}
+
+async function readPrograms(packageDir: string, folder: string): Promise<PackageProgram[]> {
+  if (!(await isDirectory(join(packageDir, folder)))) return [];
+  const entries = (await readdir(join(packageDir, folder))).filter((name) => !name.startsWith('.')).sort();
+  return Promise.all(entries.map((name) => readProgram(packageDir, `${folder}/${name}`)));
+}
+
+function problemName(raw: unknown, fallback: string, issues: PackageIssue[]): string {
+  if (raw === undefined) {
+    issues.push({ severity: 'warning', file: 'problem.yaml', message: 'no name; the folder name is used' });
+    return fallback;
+  }
+  if (typeof raw === 'string' && raw.trim()) return raw.trim();
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const names = raw as Record<string, unknown>;
+    const name = names.en ?? Object.values(names)[0];
+    if (typeof name === 'string' && name.trim()) return name.trim();
+  }
+  issues.push({
+    severity: 'error',
+    file: 'problem.yaml',
+    message: 'name must be a string or a map of language to string',
+  });
+  return fallback;
+}
+
+interface Kind {
+  type: 'pass-fail' | 'scoring';
+  interactive: boolean;
+  customValidation: boolean;
+}
+
+function problemKind(
+  yaml: Record<string, unknown>,
+  formatVersion: 'legacy' | '2023-07',
+  hasValidator: boolean,
+  issues: PackageIssue[],
+): Kind {
+  const bad = (message: string) => issues.push({ severity: 'error', file: 'problem.yaml', message });
+  const types =
+    yaml.type === undefined ? ['pass-fail'] : Array.isArray(yaml.type) ? yaml.type : String(yaml.type).split(/\s+/);
+  const kind: Kind = { type: 'pass-fail', interactive: false, customValidation: false };
+  for (const type of types) {
+    if (type === 'pass-fail') continue;
+    if (type === 'scoring') kind.type = 'scoring';
+    else if (type === 'interactive' && formatVersion === '2023-07') kind.interactive = true;
+    else if (type === 'multi-pass' || type === 'submit-answer') bad(`type ${type} is not supported`);
+    else
+      bad(
+        `type must be pass-fail or scoring${formatVersion === '2023-07' ? ' (or interactive)' : ''}, got ${JSON.stringify(type)}`,
+      );
+  }
+  if (formatVersion === '2023-07') {
+    kind.customValidation = hasValidator || kind.interactive;
+    return kind;
+  }
+  const validation = yaml.validation === undefined ? ['default'] : String(yaml.validation).split(/\s+/);
+  if (validation[0] === 'custom') {
+    kind.customValidation = true;
+    for (const modifier of validation.slice(1)) {
+      if (modifier === 'interactive') kind.interactive = true;
+      else if (modifier === 'score') {
+        issues.push({
+          severity: 'warning',
+          file: 'problem.yaml',
+          message:
+            'validation "custom score" (scores from the validator) is not supported; case scores come from testdata.yaml',
+        });
+      } else bad(`validation modifier must be interactive or score, got "${modifier}"`);
+    }
+  } else if (validation[0] !== 'default' || validation.length > 1) {
+    bad(`validation must be "default" or "custom [interactive] [score]", got ${JSON.stringify(yaml.validation)}`);
+  }
+  return kind;
+}
+
+async function readStatements(dir: string, issues: PackageIssue[]): Promise<Statement[]> {
+  const statements: Statement[] = [];
+  for (const folder of ['statement', 'problem_statement']) {
+    if (!(await isDirectory(join(dir, folder)))) continue;
+    for (const name of (await readdir(join(dir, folder))).sort()) {
+      const match = /^problem(?:\.([a-z]{2,3}(?:-[A-Za-z]+)?))?\.(md|tex)$/.exec(name);
+      if (!match) continue;
+      statements.push({
+        language: match[1] ?? 'en',
+        format: match[2] === 'md' ? 'markdown' : 'latex',
+        file: `${folder}/${name}`,
+        text: await readFile(join(dir, folder, name), 'utf8'),
+      });
+    }
+  }
+  if (statements.length === 0) {
+    issues.push({
+      severity: 'warning',
+      file: 'problem_statement',
+      message: 'no statement (problem.en.md or problem.en.tex)',
+    });
+  }
+  // Markdown first: it is what Verdict renders; LaTeX is kept as source
+  return statements.sort((a, b) => (a.format === b.format ? 0 : a.format === 'markdown' ? -1 : 1));
+}
+
+async function readSubmissions(dir: string, issues: PackageIssue[]): Promise<PackageSubmission[]> {
+  const submissions: PackageSubmission[] = [];
+  const root = join(dir, 'submissions');
+  if (!(await isDirectory(root))) return submissions;
+  for (const folder of (await readdir(root)).sort()) {
+    if (!(await isDirectory(join(root, folder)))) continue;
+    if (!EXPECTED_RESULTS.includes(folder as ExpectedResult)) {
+      issues.push({
+        severity: 'warning',
+        file: `submissions/${folder}`,
+        message: `not a verdict folder (${EXPECTED_RESULTS.join(', ')}); ignored`,
+      });
+      continue;
+    }
+    for (const entry of (await readdir(join(root, folder))).sort()) {
+      if (entry.startsWith('.')) continue;
+      const program = await readProgram(dir, `submissions/${folder}/${entry}`);
+      if (program.files.length === 0) continue;
+      submissions.push({ path: program.path, expected: folder as ExpectedResult, files: program.files });
+    }
+  }
+  return submissions;
+}
+
+async function readInclude(dir: string): Promise<Map<string, { path: string; name: string }[]>> {
+  const include = new Map<string, { path: string; name: string }[]>();
+  const root = join(dir, 'include');
+  if (!(await isDirectory(root))) return include;
+  for (const language of (await readdir(root)).sort()) {
+    if (await isDirectory(join(root, language))) include.set(language, await listFiles(join(root, language)));
+  }
+  return include;
+}
+
+function countCases(group: TestGroup): number {
+  return group.cases.length + group.groups.reduce((sum, child) => sum + countCases(child), 0);
+}
+
+/**
+ * Reads a problem package and reports every problem found in it, with file and reason. Never
+ * throws for a broken package (only when the folder does not exist): the issues say what to fix.
+ *
+ * @example
+ * const { problem, issues } = await readProblem('problems/sum');
+ * for (const issue of issues) console.log(`${issue.severity}: ${issue.file}: ${issue.message}`);
+ */
+export async function readProblem(packageDir: string): Promise<ReadResult> {
+  const dir = resolve(packageDir);
+  if (!(await isDirectory(dir))) throw new PackageNotFoundError(`${packageDir} is not a folder`);
+  const issues: PackageIssue[] = [];
+  const yaml = await readYamlMapping(join(dir, 'problem.yaml'));
+  if (!yaml.ok) issues.push({ severity: 'error', file: 'problem.yaml', message: yaml.message });
+  const raw = yaml.ok ? yaml.value : {};
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_PROBLEM_KEYS.has(key))
+      issues.push({ severity: 'warning', file: 'problem.yaml', message: `unknown key "${key}" is ignored` });
+  }
+  const version = raw.problem_format_version;
+  const formatVersion = typeof version === 'string' && version.startsWith('2023-07') ? '2023-07' : 'legacy';
+  if (version !== undefined && version !== 'legacy' && formatVersion === 'legacy') {
+    issues.push({
+      severity: 'warning',
+      file: 'problem.yaml',
+      message: `problem_format_version ${JSON.stringify(version)} is read as legacy`,
+    });
+  }
+
+  const validatorFolder =
+    formatVersion === '2023-07' && (await isDirectory(join(dir, 'output_validator')))
+      ? 'output_validator'
+      : 'output_validators';
+  let outputValidator: PackageProgram | null = null;
+  if (await isDirectory(join(dir, validatorFolder))) {
+    if (validatorFolder === 'output_validator') {
+      outputValidator = await readProgram(dir, 'output_validator');
+    } else {
+      const programs = await readPrograms(dir, 'output_validators');
+      if (programs.length > 1) {
+        issues.push({
+          severity: 'error',
+          file: 'output_validators',
+          message: `holds ${programs.length} programs; keep exactly one`,
+        });
+      }
+      outputValidator = programs[0] ?? null;
+    }
+  }
+  const kind = problemKind(raw, formatVersion, outputValidator !== null, issues);
+  if (kind.customValidation && outputValidator === null) {
+    issues.push({
+      severity: 'error',
+      file: 'problem.yaml',
+      message: 'custom validation needs an output validator in output_validators/ (or output_validator/)',
+    });
+  }
+  if (!kind.customValidation && outputValidator !== null) {
+    issues.push({
+      severity: 'warning',
+      file: validatorFolder,
+      message: 'validation is default, so this output validator is not used',
+    });
+  }
+  const validatorFlags = flagList(raw.validator_flags);
+  if (validatorFlags === null) {
+    issues.push({ severity: 'error', file: 'problem.yaml', message: 'validator_flags must be a string of flags' });
+  }
+  const limits = await readLimits(dir, raw.limits, formatVersion, issues);
+
+  let data: TestGroup = { name: '', settings: rootSettings(), cases: [], groups: [] };
+  if (await isDirectory(join(dir, 'data'))) {
+    data = await readGroup(
+      dir,
+      '',
+      rootSettings(),
+      { interactive: kind.interactive, scoring: kind.type === 'scoring' },
+      issues,
+    );
+  } else {
+    issues.push({ severity: 'error', file: 'data', message: 'no test data folder' });
+  }
+  const secret = data.groups.find((group) => group.name === 'secret');
+  if (!secret || countCases(secret) === 0)
+    issues.push({ severity: 'error', file: 'data/secret', message: 'no secret test cases' });
+  const sample = data.groups.find((group) => group.name === 'sample');
+  if (!sample || countCases(sample) === 0)
+    issues.push({ severity: 'warning', file: 'data/sample', message: 'no sample test cases' });
+  for (const group of data.groups) {
+    if (group.name !== 'sample' && group.name !== 'secret') {
+      issues.push({
+        severity: 'warning',
+        file: `data/${group.name}`,
+        message: 'only data/sample and data/secret are judged',
+      });
+    }
+  }
+  data = { ...data, groups: data.groups.filter((group) => group.name === 'sample' || group.name === 'secret') };
+
+  const inputValidators = [
+    ...(await readPrograms(dir, 'input_validators')),
+    ...(formatVersion === '2023-07' ? await readPrograms(dir, 'input_validator') : []),
+  ];
+  if (inputValidators.length === 0) {
+    issues.push({
+      severity: 'warning',
+      file: 'input_validators',
+      message: 'no input validator: the test data is not checked',
+    });
+  }
+  const submissions = await readSubmissions(dir, issues);
+  if (!submissions.some((submission) => submission.expected === 'accepted')) {
+    issues.push({ severity: 'warning', file: 'submissions/accepted', message: 'no accepted submission' });
+  }
+  const id = typeof raw.id === 'string' && /^[a-z0-9][a-z0-9-_]*$/.test(raw.id) ? raw.id : basename(dir);
+  return {
+    problem: {
+      dir,
+      id,
+      name: problemName(raw.name, basename(dir), issues),
+      formatVersion,
+      ...kind,
+      validatorFlags: validatorFlags ?? [],
+      limits,
+      statements: await readStatements(dir, issues),
+      data,
+      include: await readInclude(dir),
+      inputValidators,
+      outputValidator,
+      submissions,
+    },
+    issues,
+  };
+}

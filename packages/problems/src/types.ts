@@ -1,0 +1,115 @@
+/** The judge's view of a problem package (ICPC/Kattis legacy layout or the 2023-07 draft). */
+
+/** Verdict folders under submissions/, in the order reports list them. */
+export const EXPECTED_RESULTS = [
+  'accepted',
+  'partially_accepted',
+  'wrong_answer',
+  'time_limit_exceeded',
+  'run_time_error',
+  'compiler_error',
+  'memory_limit_exceeded',
+  'output_limit_exceeded',
+] as const;
+export type ExpectedResult = (typeof EXPECTED_RESULTS)[number];
+
+export interface ProblemLimits {
+  /** Time limit per test case; null when the package gives none (derive it, see deriveTimeLimit). */
+  timeLimitMs: number | null;
+  /** Where the time limit came from. */
+  timeLimitSource: 'timelimit-file' | 'problem.yaml' | 'none';
+  /** Slowest accepted submission times this gives the time limit (ac_to_time_limit, time_multiplier). */
+  timeMultiplier: number;
+  /** A time-limit-exceeded submission must exceed the limit times this (time_limit_to_tle, time_safety_margin). */
+  timeSafetyMargin: number;
+  memoryMb: number;
+  outputMb: number;
+  codeKb: number;
+  compilationTimeS: number;
+  validationTimeS: number;
+  validationMemoryMb: number;
+  validationOutputMb: number;
+}
+
+/** Scoring and validation settings of a test group, from testdata.yaml, inherited downwards. */
+export interface GroupSettings {
+  onReject: 'break' | 'continue';
+  /** grading: custom is read but judged with the default grader (reported as a warning). */
+  grading: 'default' | 'custom';
+  aggregation: 'sum' | 'min';
+  acceptScore: number;
+  rejectScore: number;
+  range: [number, number];
+  inputValidatorFlags: string[];
+  outputValidatorFlags: string[];
+}
+
+export interface TestCase {
+  /** Path under data/ without extension, e.g. "secret/group1/03-large". */
+  name: string;
+  inputFile: string;
+  answerFile: string;
+  sample: boolean;
+}
+
+export interface TestGroup {
+  /** Path under data/, e.g. "secret/group1"; "" for data/ itself. */
+  name: string;
+  settings: GroupSettings;
+  /** Cases of this group, in lexicographic order of base name. */
+  cases: TestCase[];
+  groups: TestGroup[];
+}
+
+/** A program shipped in the package (validator): one file or a folder of files. */
+export interface PackageProgram {
+  /** Path relative to the package, e.g. "output_validators/checker". */
+  path: string;
+  /** Absolute paths of its files, and their paths relative to the program. */
+  files: { path: string; name: string }[];
+}
+
+export interface PackageSubmission {
+  /** Path relative to the package, e.g. "submissions/accepted/sol.cpp". */
+  path: string;
+  expected: ExpectedResult;
+  files: { path: string; name: string }[];
+}
+
+export interface Statement {
+  language: string;
+  format: 'markdown' | 'latex';
+  file: string;
+  text: string;
+}
+
+export interface Problem {
+  /** Absolute path of the package folder. */
+  dir: string;
+  /** Slug: problem.yaml's id, else the folder name. */
+  id: string;
+  name: string;
+  formatVersion: 'legacy' | '2023-07';
+  type: 'pass-fail' | 'scoring';
+  interactive: boolean;
+  /** True when an output validator replaces the default one. */
+  customValidation: boolean;
+  /** problem.yaml validator_flags (legacy); testdata.yaml output_validator_flags add to them. */
+  validatorFlags: string[];
+  limits: ProblemLimits;
+  statements: Statement[];
+  /** The data/ tree: groups "sample" and "secret". */
+  data: TestGroup;
+  /** include/<language>/ files; key "default" applies to every language without its own folder. */
+  include: Map<string, { path: string; name: string }[]>;
+  inputValidators: PackageProgram[];
+  outputValidator: PackageProgram | null;
+  submissions: PackageSubmission[];
+}
+
+export interface PackageIssue {
+  severity: 'error' | 'warning';
+  /** Path relative to the package. */
+  file: string;
+  message: string;
+}
