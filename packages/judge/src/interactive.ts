@@ -18,6 +18,8 @@ const VALIDATOR_WALL_EXTRA_MS = 2_000;
 export interface InteractiveOutcome {
   submission: ProgramRunResult;
   validator: CheckOutcome;
+  /** Whether the validator's process ended before the submission's (decides WA against a crash). */
+  validatorEndedFirst: boolean;
 }
 
 /** Forwards one program's output to the other's input; a closed reader is not an error. */
@@ -47,11 +49,17 @@ export async function runInteractive(options: {
     connect(submissionIo.stdout, validatorIo.stdin as Writable);
     connect(validatorIo.stdout, submissionIo.stdin as Writable);
   };
+  let submissionEnded = Number.POSITIVE_INFINITY;
+  let validatorEnded = Number.POSITIVE_INFINITY;
   const submissionRun = options.submission.run({
     stdin: { stream: true },
     limits: options.limits,
     onStart: (io) => {
       submissionIo = io;
+      // the output stream ends when the process tree is gone: the earliest sign of its end
+      io.stdout.once('end', () => {
+        submissionEnded = performance.now();
+      });
       wire();
     },
   });
@@ -67,6 +75,9 @@ export async function runInteractive(options: {
     limits: validatorLimits(options.problemLimits, options.limits.wallMs + VALIDATOR_WALL_EXTRA_MS),
     onStart: (io) => {
       validatorIo = io;
+      io.stdout.once('end', () => {
+        validatorEnded = performance.now();
+      });
       wire();
     },
   });
@@ -76,5 +87,6 @@ export async function runInteractive(options: {
   return {
     submission: submission.value,
     validator: checkOutcomeOf(validator.value, validator.value.collected[JUDGE_MESSAGE] ?? null),
+    validatorEndedFirst: validatorEnded < submissionEnded,
   };
 }

@@ -94,24 +94,27 @@ describe('verdicts', () => {
     assert.equal(verdictOfRun(run('runtime-error', 'IndexError: list index out of range')), 'RE');
   });
 
-  test("interactive: the submission's TLE or crash wins over the validator's WA", () => {
+  test("interactive: a validator's early WA wins; otherwise the submission's own failure does", () => {
     const sub = (status: Parameters<typeof verdictOfRun>[0]['status'], signal: string | null = null) => ({
       status,
       stderr: '',
       signal,
     });
-    assert.equal(interactiveVerdict(sub('ok'), 'AC'), 'AC');
-    assert.equal(interactiveVerdict(sub('ok'), 'WA'), 'WA');
-    assert.equal(interactiveVerdict(sub('time-limit'), 'WA'), 'TLE');
-    assert.equal(interactiveVerdict(sub('wall-time-limit'), 'AC'), 'TLE');
-    assert.equal(interactiveVerdict(sub('signaled', 'SIGSEGV'), 'WA'), 'RE');
-    assert.equal(interactiveVerdict(sub('runtime-error'), 'AC'), 'RE');
-    assert.equal(
-      interactiveVerdict(sub('signaled', 'SIGPIPE'), 'WA'),
-      'WA',
-      'SIGPIPE only means the validator hung up',
-    );
-    assert.equal(interactiveVerdict(sub('ok'), 'IE'), 'IE');
+    // the submission ended first (or both at once)
+    assert.equal(interactiveVerdict(sub('ok'), 'AC', false), 'AC');
+    assert.equal(interactiveVerdict(sub('ok'), 'WA', false), 'WA');
+    assert.equal(interactiveVerdict(sub('time-limit'), 'WA', false), 'TLE');
+    assert.equal(interactiveVerdict(sub('wall-time-limit'), 'AC', false), 'TLE');
+    assert.equal(interactiveVerdict(sub('signaled', 'SIGSEGV'), 'WA', false), 'RE');
+    assert.equal(interactiveVerdict(sub('runtime-error'), 'AC', false), 'RE');
+    assert.equal(interactiveVerdict(sub('memory-limit'), 'WA', false), 'MLE');
+    // the validator rejected first: the submission's later crash on the closed pipe does not count
+    assert.equal(interactiveVerdict(sub('signaled', 'SIGPIPE'), 'WA', true), 'WA');
+    assert.equal(interactiveVerdict(sub('runtime-error'), 'WA', true), 'WA');
+    assert.equal(interactiveVerdict(sub('time-limit'), 'WA', true), 'WA');
+    // an accepting validator that ended first still needs the submission to end well
+    assert.equal(interactiveVerdict(sub('runtime-error'), 'AC', true), 'RE');
+    assert.equal(interactiveVerdict(sub('ok'), 'IE', true), 'IE');
   });
 
   test('the first failing test decides', () => {

@@ -112,18 +112,19 @@ function includeFiles(problem: Problem, language: Language): HostFile[] {
   return problem.include.get('default') ?? [];
 }
 
-function toScoringGroup(group: TestGroup): ScoringGroup<TestCase> {
+/** `runAll` turns every group's on_reject into continue, so each test runs. */
+function toScoringGroup(group: TestGroup, runAll: boolean): ScoringGroup<TestCase> {
   return {
     name: group.name,
     scoring: {
-      onReject: group.settings.onReject,
+      onReject: runAll ? 'continue' : group.settings.onReject,
       acceptScore: group.settings.acceptScore,
       rejectScore: group.settings.rejectScore,
       range: group.settings.range,
       aggregation: group.settings.aggregation,
     },
     cases: group.cases,
-    groups: group.groups.map(toScoringGroup),
+    groups: group.groups.map((child) => toScoringGroup(child, runAll)),
   };
 }
 
@@ -235,7 +236,7 @@ async function runTests(
       });
       run = result.submission;
       outcome = {
-        verdict: interactiveVerdict(result.submission, result.validator.verdict),
+        verdict: interactiveVerdict(result.submission, result.validator.verdict, result.validatorEndedFirst),
         message: result.validator.message,
       };
     } else {
@@ -267,7 +268,7 @@ async function runTests(
     return outcome.verdict;
   };
 
-  const root = toScoringGroup(problem.data);
+  const root = toScoringGroup(problem.data, options.runAll ?? false);
   // a failed sample must not keep a scoring problem's secret groups from being scored
   if (scoring) root.scoring = { ...root.scoring, onReject: 'continue' };
   const breakdown = await judgeGroup(root, judgeCase, () => stopped);

@@ -51,19 +51,21 @@ export function verdictOfRun(result: Pick<SandboxResult, 'status' | 'stderr'>): 
 }
 
 /**
- * Interactive problems: the submission's own time limit or crash wins over the validator's
- * wrong answer (a validator that gives up early often makes the submission fail next), except
- * a SIGPIPE, which only says the validator stopped listening. An accepted verdict needs both
- * sides to have ended well.
+ * Interactive problems, by the problem format's rule: a validator that rejects before the
+ * submission has ended gives WA, whatever the submission does next (it often crashes on the
+ * closed pipe). Otherwise the submission's own time limit, memory limit or crash wins over the
+ * validator's verdict. An accepted verdict needs both sides to have ended well. A validator
+ * failure (IE) always wins: the verdict cannot be trusted.
  */
 export function interactiveVerdict(
   submission: Pick<SandboxResult, 'status' | 'stderr' | 'signal'>,
   validator: Verdict,
+  validatorEndedFirst: boolean,
 ): Verdict {
   if (validator === 'IE') return 'IE';
+  if (validator === 'WA' && validatorEndedFirst) return 'WA';
   const own = verdictOfRun(submission);
-  if (own === 'TLE' || own === 'MLE' || own === 'OLE') return own;
-  if (own === 'RE') return submission.signal === 'SIGPIPE' && validator === 'WA' ? 'WA' : 'RE';
+  if (own !== null) return own;
   return validator;
 }
 

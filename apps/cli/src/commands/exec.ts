@@ -136,7 +136,7 @@ export async function execCommand(argv: string[]): Promise<number> {
         stdin: { data: stdin },
         limits: { cpuMs: timeMs, wallMs, memoryKb: memoryMb * 1024 },
       });
-      const { status, ...rest } = result;
+      const { status, collected: _, ...rest } = result;
       report = { status, language: language.id, ...(compile ? { compile } : {}), ...rest };
     }
   } finally {

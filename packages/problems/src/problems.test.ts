@@ -1,0 +1,195 @@
+/** Reading and validating problem packages: every issue is found and named with its file. */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { allCases, deriveTimeLimitMs, type PackageIssue, readProblem, writeTimeLimit } from './index.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'verdict-problems-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+let counter = 0;
+
+function writePackage(files: Record<string, string>, name = `pkg${counter++}`): string {
+  const dir = join(scratch, name);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const MINIMAL = {
+  'problem.yaml': 'name: Minimal\n',
+  '.timelimit': '1\n',
+  'problem_statement/problem.en.md': '# Minimal\n',
+  'data/sample/1.in': '1 2\n',
+  'data/sample/1.ans': '3\n',
+  'data/secret/1.in': '2 2\n',
+  'data/secret/1.ans': '4\n',
+  'input_validators/v.py': 'raise SystemExit(42)\n',
+  'submissions/accepted/a.py': 'print(sum(map(int, input().split())))\n',
+};
+
+function withoutTimeLimit(): Record<string, string> {
+  const { '.timelimit': _, ...rest } = MINIMAL;
+  return rest;
+}
+
+function has(issues: PackageIssue[], severity: PackageIssue['severity'], file: string, message: RegExp): boolean {
+  return issues.some((issue) => issue.severity === severity && issue.file === file && message.test(issue.message));
+}
+
+describe('legacy packages', () => {
+  test('a minimal package reads without issues', async () => {
+    const { problem, issues } = await readProblem(writePackage(MINIMAL, 'minimal-sum'));
+    assert.deepEqual(issues, []);
+    assert.equal(problem.id, 'minimal-sum');
+    assert.equal(problem.name, 'Minimal');
+    assert.equal(problem.type, 'pass-fail');
+    assert.equal(problem.limits.timeLimitMs, 1000);
+    assert.equal(problem.limits.timeLimitSource, 'timelimit-file');
+    assert.equal(problem.limits.timeMultiplier, 5);
+    assert.equal(problem.limits.memoryMb, 2048);
+    assert.deepEqual(
+      allCases(problem.data).map((testCase) => testCase.name),
+      ['sample/1', 'secret/1'],
+    );
+    assert.equal(problem.statements[0]?.format, 'markdown');
+    assert.equal(problem.submissions[0]?.expected, 'accepted');
+  });
+
+  test('validation, flags and limits from problem.yaml', async () => {
+    const { problem, issues } = await readProblem(
+      writePackage({
+        ...MINIMAL,
+        'problem.yaml':
+          'name: Guess\nvalidation: custom interactive\nvalidator_flags: float_tolerance 1e-6\nlimits:\n  time_multiplier: 3\n  time_safety_margin: 1.5\n  memory: 128\n  output: 4\n',
+        'output_validators/io/io.py': 'raise SystemExit(42)\n',
+      }),
+    );
+    assert.deepEqual(issues, []);
+    assert.equal(problem.customValidation, true);
+    assert.equal(problem.interactive, true);
+    assert.deepEqual(problem.validatorFlags, ['float_tolerance', '1e-6']);
+    assert.equal(problem.limits.timeMultiplier, 3);
+    assert.equal(problem.limits.timeSafetyMargin, 1.5);
+    assert.equal(problem.limits.memoryMb, 128);
+    assert.equal(problem.outputValidator?.path, 'output_validators/io');
+  });
+
+  test('testdata.yaml settings are inherited by subgroups and overridden', async () => {
+    const { problem, issues } = await readProblem(
+      writePackage({
+        ...MINIMAL,
+        'problem.yaml': 'name: Scored\ntype: scoring\n',
+        'data/secret/testdata.yaml': 'on_reject: continue\ngrader_flags: min\n',
+        'data/secret/g1/testdata.yaml': 'accept_score: 25\nrange: 0 50\n',
+        'data/secret/g1/a.in': '1 1\n',
+        'data/secret/g1/a.ans': '2\n',
+        'data/secret/g2/a.in': '1 1\n',
+        'data/secret/g2/a.ans': '2\n',
+      }),
+    );
+    assert.deepEqual(issues, []);
+    const secret = problem.data.groups.find((group) => group.name === 'secret');
+    const g1 = secret?.groups.find((group) => group.name === 'secret/g1');
+    const g2 = secret?.groups.find((group) => group.name === 'secret/g2');
+    assert.equal(g1?.settings.onReject, 'continue');
+    assert.equal(g1?.settings.aggregation, 'min');
+    assert.equal(g1?.settings.acceptScore, 25);
+    assert.deepEqual(g1?.settings.range, [0, 50]);
+    assert.equal(g2?.settings.acceptScore, 1);
+    const sample = problem.data.groups.find((group) => group.name === 'sample');
+    assert.equal(sample?.settings.acceptScore, 0, 'samples score nothing in a scoring problem');
+  });
+
+  test('every problem is reported with its file and reason', async () => {
+    const { issues } = await readProblem(
+      writePackage({
+        'problem.yaml': 'name: Broken\ntype: golf\nvalidation: custom\nlimits:\n  memory: -5\nflavour: mint\n',
+        '.timelimit': 'soon\n',
+        'data/sample/1.in': '1\n',
+        'data/secret/1.in': '1\n',
+        'data/secret/1.ans': '1\n',
+        'data/secret/orphan.ans': '1\n',
+        'data/secret/testdata.yaml': 'on_reject: maybe\naccept_score: lots\nrange: 10 1\n',
+        'submissions/great/x.py': 'print(1)\n',
+      }),
+    );
+    const expectations: [PackageIssue['severity'], string, RegExp][] = [
+      ['error', 'problem.yaml', /type must be pass-fail or scoring/],
+      ['error', 'problem.yaml', /custom validation needs an output validator/],
+      ['error', 'problem.yaml', /limits.memory must be a positive number/],
+      ['warning', 'problem.yaml', /unknown key "flavour"/],
+      ['error', '.timelimit', /positive number of seconds/],
+      ['error', 'data/sample/1.in', /has no answer file 1.ans/],
+      ['warning', 'data/secret/orphan.ans', /has no orphan.in/],
+      ['error', 'data/secret/testdata.yaml', /on_reject must be "break" or "continue"/],
+      ['error', 'data/secret/testdata.yaml', /accept_score must be a number/],
+      ['error', 'data/secret/testdata.yaml', /range must be/],
+      ['warning', 'submissions/great', /not a verdict folder/],
+      ['warning', 'submissions/accepted', /no accepted submission/],
+      ['warning', 'input_validators', /no input validator/],
+      ['warning', 'problem_statement', /no statement/],
+    ];
+    for (const [severity, file, message] of expectations) {
+      assert.ok(
+        has(issues, severity, file, message),
+        `${severity} ${file} ${message}: got ${JSON.stringify(issues, null, 1)}`,
+      );
+    }
+  });
+
+  test('invalid YAML and missing data are errors, not crashes', async () => {
+    const { issues } = await readProblem(writePackage({ 'problem.yaml': 'name: [unclosed\n' }));
+    assert.ok(has(issues, 'error', 'problem.yaml', /not valid YAML/));
+    assert.ok(has(issues, 'error', 'data', /no test data folder/));
+    assert.ok(has(issues, 'error', 'data/secret', /no secret test cases/));
+  });
+});
+
+describe('2023-07 draft packages', () => {
+  test('time_limit, a name per language, statement/ and output_validator/', async () => {
+    const { problem, issues } = await readProblem(
+      writePackage({
+        ...withoutTimeLimit(),
+        'problem.yaml':
+          'problem_format_version: 2023-07-draft\nname:\n  en: Draft Sum\n  sv: Utkast\ntype: [pass-fail, interactive]\nlimits:\n  time_limit: 1.5\n  time_multipliers:\n    ac_to_time_limit: 2.5\n  memory: 512\n',
+        'statement/problem.en.md': '# Draft\n',
+        'output_validator/check.py': 'raise SystemExit(42)\n',
+      }),
+    );
+    assert.deepEqual(
+      issues.filter((issue) => issue.severity === 'error'),
+      [],
+    );
+    assert.equal(problem.formatVersion, '2023-07');
+    assert.equal(problem.name, 'Draft Sum');
+    assert.equal(problem.interactive, true);
+    assert.equal(problem.customValidation, true);
+    assert.equal(problem.limits.timeLimitMs, 1500);
+    assert.equal(problem.limits.timeLimitSource, 'problem.yaml');
+    assert.equal(problem.limits.timeMultiplier, 2.5);
+    assert.equal(problem.limits.timeSafetyMargin, 1.5);
+    assert.equal(problem.outputValidator?.path, 'output_validator');
+    assert.ok(problem.statements.some((statement) => statement.file === 'statement/problem.en.md'));
+  });
+});
+
+describe('time limits', () => {
+  test('derived as problemtools does: slowest accepted times the multiplier, rounded up to seconds', () => {
+    assert.equal(deriveTimeLimitMs(340, 5), 2000);
+    assert.equal(deriveTimeLimitMs(10, 2), 1000);
+    assert.equal(deriveTimeLimitMs(1001, 2), 3000);
+  });
+
+  test('a derived limit is kept in .timelimit and read back', async () => {
+    const dir = writePackage({ ...MINIMAL, '.timelimit': '' });
+    rmSync(join(dir, '.timelimit'));
+    assert.equal((await readProblem(dir)).problem.limits.timeLimitMs, null);
+    await writeTimeLimit(dir, 3000);
+    assert.equal(readFileSync(join(dir, '.timelimit'), 'utf8'), '3\n');
+    assert.equal((await readProblem(dir)).problem.limits.timeLimitMs, 3000);
+  });
+});
