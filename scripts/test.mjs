@@ -6,7 +6,7 @@
 // Test files run one at a time: the sandbox tests count processes and cgroups of the run uids
 // on the whole host, which another file's runs would disturb.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureServices } from './services.mjs';
@@ -34,12 +34,26 @@ const allTests = ['packages', 'apps'].flatMap((dir) => findTests(join(root, dir)
 const unitTests = allTests.filter((file) => !file.endsWith('.service.test.ts'));
 const serviceTests = allTests.filter((file) => file.endsWith('.service.test.ts'));
 
+// every problem package under problems-fixtures/ is verified as `verdict verify` does it
+const fixturesDir = join(root, 'problems-fixtures');
+const fixtures = existsSync(fixturesDir)
+  ? readdirSync(fixturesDir)
+      .filter((entry) => statSync(join(fixturesDir, entry)).isDirectory())
+      .sort()
+      .map((entry) => `problems-fixtures/${entry}`)
+  : [];
+
 const steps = [
   { name: 'lint and format (biome)', argv: ['node_modules/.bin/biome', 'check', '.'] },
   { name: 'type check (tsc)', argv: ['node_modules/.bin/tsc', '-p', 'tsconfig.json'] },
   {
     name: `unit and sandbox tests (${unitTests.length} files)`,
     argv: ['node', '--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...unitTests],
+  },
+  {
+    name: `verify the fixture problem packages (${fixtures.length})`,
+    argv: fixtures.length > 0 ? ['node', 'apps/cli/bin/verdict.js', 'verify', ...fixtures] : null,
+    missing: 'no problems-fixtures/ folder',
   },
 ];
 
@@ -63,7 +77,7 @@ for (const step of steps) {
       const run = spawnSync(step.argv[0], step.argv.slice(1), { cwd: root, stdio: 'inherit' });
       ok = run.status === 0;
     } else {
-      console.log('no service-backed suites exist yet');
+      console.log(step.missing);
     }
   } catch (error) {
     console.error(error.message);

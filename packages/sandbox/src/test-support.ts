@@ -3,7 +3,7 @@
  * run (no process, cgroup, mount or file of the run left behind).
  */
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CgroupDriver, cgroupV1Driver, cgroupV2Driver } from './cgroup.ts';
@@ -35,6 +35,7 @@ export async function testSandbox(
 }
 
 const fixtureDir = mkdtempSync(join(tmpdir(), 'verdict-fixtures-'));
+process.once('exit', () => rmSync(fixtureDir, { recursive: true, force: true }));
 
 /** Compiles a C program on the host (trusted test code) and returns the binary's path. */
 export function compileC(name: string, source: string, flags: string[] = []): string {
