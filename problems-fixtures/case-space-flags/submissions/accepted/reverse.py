@@ -1,0 +1,5 @@
+import sys
+
+lines = sys.stdin.read().split("\n")
+for line in lines[1 : int(lines[0]) + 1]:
+    print(" ".join(reversed(line.split())))

@@ -1,0 +1,2 @@
+t = gets.to_i
+t.times { puts gets.split.reverse.join(' ') }

@@ -1,0 +1,8 @@
+// Wrong value: integer division truncates (1 / 3 = 0).
+#include <iostream>
+
+int main() {
+    long long a, b;
+    std::cin >> a >> b;
+    std::cout << a / b << '\n';
+}

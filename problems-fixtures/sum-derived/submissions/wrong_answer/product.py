@@ -1,0 +1,3 @@
+# Wrong: multiplies instead of adding.
+a, b = map(int, input().split())
+print(a * b)

@@ -1,0 +1,5 @@
+;; GNU Guile: integers are arbitrary precision.
+(define a (read))
+(define b (read))
+(display (+ a b))
+(newline)

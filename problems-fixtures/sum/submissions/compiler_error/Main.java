@@ -1,0 +1,11 @@
+// Does not compile: a missing semicolon.
+import java.util.Scanner;
+
+public class Main {
+    public static void main(String[] args) {
+        Scanner in = new Scanner(System.in);
+        long a = in.nextLong()
+        long b = in.nextLong();
+        System.out.println(a + b);
+    }
+}
