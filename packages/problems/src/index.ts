@@ -1,3 +1,14 @@
+export {
+  ArchiveError,
+  type ArchiveLimits,
+  DEFAULT_ARCHIVE_LIMITS,
+  type PackedProblem,
+  packFiles,
+  packProblemDir,
+  sha256Hex,
+  unpackArchive,
+  writeFiles,
+} from './archive.ts';
 export { allCases, rootSettings } from './data-tree.ts';
 export { deriveTimeLimitMs, TIMELIMIT_FILE, writeTimeLimit } from './limits.ts';
 export { PackageNotFoundError, type ReadResult, readProblem } from './read.ts';
