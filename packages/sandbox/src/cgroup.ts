@@ -18,6 +18,8 @@ export interface RunCgroup {
   memoryPeakKb(): number;
   /** Whether the kernel's OOM killer acted in the group. */
   oomKilled(): boolean;
+  /** Whether an allocation ever ran into the memory limit (the kernel had to reclaim or refuse). */
+  memoryLimitHit(): boolean;
   /** Pids alive in the group right now. */
   pids(): number[];
   /**
@@ -163,6 +165,7 @@ export function cgroupV1Driver(mounts: { memory: string; pids: string; cpuacct: 
         cpuUs: () => Math.round(Number(readText(join(cpu, 'cpuacct.usage'))) / 1000),
         memoryPeakKb: () => Math.ceil(Number(readText(join(memory, 'memory.max_usage_in_bytes'))) / KB),
         oomKilled: () => keyed(join(memory, 'memory.oom_control'), 'oom_kill') > 0,
+        memoryLimitHit: () => Number(readText(join(memory, 'memory.failcnt'))) > 0,
         pids: () => readPids(procs),
         killAll,
         destroy: () => removeGroups([memory, pids, cpu], procs, killAll),
@@ -234,6 +237,7 @@ export function cgroupV2Driver(mount: string, options: { root?: string; allowMis
           return peakKb;
         },
         oomKilled: () => keyed(join(dir, 'memory.events'), 'oom_kill') > 0,
+        memoryLimitHit: () => !missing.includes('memory') && keyed(join(dir, 'memory.events'), 'max') > 0,
         pids: () => readPids(procs),
         killAll,
         destroy: () => removeGroups([dir], procs, killAll),

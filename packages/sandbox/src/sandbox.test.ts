@@ -192,6 +192,7 @@ describe('status precedence', () => {
     killedForCpu: false,
     killedForWall: false,
     oomKilled: false,
+    memoryLimitHit: false,
     outputOverflow: false,
   };
   test('each cause maps to its status, the most specific first', () => {
@@ -203,7 +204,13 @@ describe('status precedence', () => {
     assert.equal(classify({ ...base, outputOverflow: true, exitCode: null, signal: 'SIGKILL' }), 'output-limit');
     assert.equal(classify({ ...base, oomKilled: true, exitCode: null, signal: 'SIGKILL' }), 'memory-limit');
     assert.equal(classify({ ...base, oomKilled: true, outputOverflow: true }), 'memory-limit');
-    assert.equal(classify({ ...base, killedForWall: true, oomKilled: true }), 'wall-time-limit');
+    assert.equal(classify({ ...base, killedForWall: true, oomKilled: true }), 'memory-limit');
+    // thrashing at the memory cap until the CPU limit, or dying of a failed allocation, is memory
+    assert.equal(classify({ ...base, memoryLimitHit: true, killedForCpu: true, cpuMs: 1001 }), 'memory-limit');
+    assert.equal(classify({ ...base, memoryLimitHit: true, exitCode: null, signal: 'SIGABRT' }), 'memory-limit');
+    assert.equal(classify({ ...base, memoryLimitHit: true, exitCode: 1 }), 'memory-limit');
+    // touching the cap and finishing well is fine
+    assert.equal(classify({ ...base, memoryLimitHit: true }), 'ok');
     assert.equal(classify({ ...base, killedForWall: true, cpuMs: 1001 }), 'time-limit');
     assert.equal(classify({ ...base, killedForCpu: true, killedForWall: true }), 'time-limit');
   });

@@ -389,6 +389,7 @@ async function supervise(
     killedForCpu,
     killedForWall,
     oomKilled,
+    memoryLimitHit: cgroup.memoryLimitHit(),
     outputOverflow,
   });
   return {
@@ -468,6 +469,7 @@ async function runInsecure(
       killedForCpu: false,
       killedForWall,
       oomKilled: false,
+      memoryLimitHit: false,
       outputOverflow,
     }),
     exitCode,

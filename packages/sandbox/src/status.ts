@@ -53,19 +53,27 @@ export interface RunFacts {
   killedForCpu: boolean;
   killedForWall: boolean;
   oomKilled: boolean;
+  /** an allocation ran into the memory limit at some point of the run */
+  memoryLimitHit: boolean;
   outputOverflow: boolean;
 }
 
 /**
- * The status of a run. Precedence, most specific cause first: CPU time, then wall time, then
- * memory, then output, then how the program itself ended. A CPU-bound program that also hit
- * the wall clock is a time-limit; a program the OOM killer ended is a memory-limit even though
- * it died of SIGKILL. (Written down with the judge's verdict mapping in docs/SECURITY.md.)
+ * The status of a run. Precedence, most specific cause first: memory (the OOM killer acted, or
+ * the run hit the memory cap and then failed or was stopped), then CPU time, then wall time,
+ * then output, then how the program itself ended. A CPU-bound program that also hit the wall
+ * clock is a time-limit; a program the OOM killer ended is a memory-limit even though it died
+ * of SIGKILL. (Written down with the judge's verdict mapping in docs/VERDICTS.md.)
  */
 export function classify(facts: RunFacts): SandboxStatus {
+  // At the memory cap the kernel reclaims page by page before its OOM killer acts, and a
+  // program can burn its whole CPU limit there; or its allocator fails first (bad_alloc,
+  // MemoryError) and it dies. A run that hit the cap and then did not end well ended because
+  // of its memory use.
+  const endedBadly = facts.killedForCpu || facts.killedForWall || facts.signal !== null || facts.exitCode !== 0;
+  if (facts.oomKilled || (facts.memoryLimitHit && endedBadly)) return 'memory-limit';
   if (facts.killedForCpu || facts.signal === 'SIGXCPU' || facts.cpuMs > facts.cpuLimitMs) return 'time-limit';
   if (facts.killedForWall) return 'wall-time-limit';
-  if (facts.oomKilled) return 'memory-limit';
   if (facts.outputOverflow || facts.signal === 'SIGXFSZ') return 'output-limit';
   if (facts.signal !== null) return 'signaled';
   if (facts.exitCode !== 0) return 'runtime-error';
