@@ -8,6 +8,7 @@ import { LANGUAGES_USAGE, languagesCommand } from './commands/languages.ts';
 import { SELFTEST_USAGE, selftestCommand } from './commands/selftest.ts';
 import { START_USAGE, startCommand } from './commands/start.ts';
 import { VERIFY_USAGE, verifyCommand } from './commands/verify.ts';
+import { WORKER_USAGE, workerCommand } from './commands/worker.ts';
 
 interface Command {
   usage: string;
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   judge: { usage: JUDGE_USAGE, summary: 'judge one submission against a problem package', run: judgeCommand },
   verify: { usage: VERIFY_USAGE, summary: 'check a problem package and all its submissions', run: verifyCommand },
   start: { usage: START_USAGE, summary: 'start the platform (what exists of it so far)', run: startCommand },
+  worker: { usage: WORKER_USAGE, summary: 'take judging jobs from the queue', run: workerCommand },
   selftest: { usage: SELFTEST_USAGE, summary: 'prove every language works in the sandbox', run: selftestCommand },
 };
 

@@ -109,3 +109,35 @@ export interface WorkerLink {
 
 /** The state a submission is in while a worker reports progress. */
 export type ActiveState = Extract<SubmissionState, 'compiling' | 'running'>;
+
+/**
+ * The server's internal API that workers in separate processes call (WorkerLink over HTTP).
+ * Every route needs `Authorization: Bearer <worker token>`; bodies are JSON; 2xx is success.
+ */
+export const INTERNAL_ROUTES = {
+  /** GET → the package zip (application/zip) whose sha256 is :hash */
+  package: (hash: string) => `/internal/v1/packages/${encodeURIComponent(hash)}`,
+  /** POST → { proceed, attempt } */
+  startSubmission: (id: string) => `/internal/v1/submissions/${encodeURIComponent(id)}/start`,
+  /** POST body SubmissionProgress → 204 */
+  submissionProgress: (id: string) => `/internal/v1/submissions/${encodeURIComponent(id)}/progress`,
+  /** POST body SubmissionOutcome → 204, only once the verdict is stored */
+  finishSubmission: (id: string) => `/internal/v1/submissions/${encodeURIComponent(id)}/finish`,
+  /** POST body RunOutcome → 204 */
+  finishRun: (id: string) => `/internal/v1/runs/${encodeURIComponent(id)}/finish`,
+} as const;
+
+/** The same routes as route patterns, for the server's router. */
+export const INTERNAL_ROUTE_PATTERNS = {
+  package: '/internal/v1/packages/:hash',
+  startSubmission: '/internal/v1/submissions/:id/start',
+  submissionProgress: '/internal/v1/submissions/:id/progress',
+  finishSubmission: '/internal/v1/submissions/:id/finish',
+  finishRun: '/internal/v1/runs/:id/finish',
+} as const;
+
+/** The response body of INTERNAL_ROUTES.startSubmission. */
+export const StartSubmissionResponseSchema = z.object({
+  proceed: z.boolean(),
+  attempt: z.number().int().nonnegative(),
+});
