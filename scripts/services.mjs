@@ -2,22 +2,29 @@
 // starting a stopped one with the command this machine documents. Throws (failing the suite)
 // when one cannot be reached: CI must never skip them silently.
 import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const SERVICES = [
   {
     name: 'PostgreSQL',
     port: 5432,
+    binary: '/usr/bin/pg_ctlcluster',
+    apt: 'postgresql',
     start: 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
   },
   {
     name: 'Redis',
     port: 6379,
+    binary: '/usr/bin/redis-server',
+    apt: 'redis-server',
     start:
       'redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log',
   },
   {
     name: 'NATS',
     port: 4222,
+    binary: '/usr/sbin/nats-server',
+    apt: 'nats-server',
     start:
       'start-stop-daemon --start --oknodo --background --exec /usr/sbin/nats-server -- -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server -l /var/log/nats-server.log',
   },
@@ -44,6 +51,14 @@ export function ensureServices() {
       continue;
     }
     console.log(`${service.name}: not answering on ${service.port}; starting it`);
+    if (!existsSync(service.binary)) {
+      console.log(`${service.name}: not installed; apt-get install ${service.apt}`);
+      try {
+        execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -q ${service.apt}`, { stdio: 'inherit' });
+      } catch (error) {
+        throw new Error(`${service.name} is not installed and apt-get install ${service.apt} failed: ${error.message}`);
+      }
+    }
     try {
       execSync(service.start, { stdio: 'inherit', shell: '/bin/bash' });
     } catch (error) {
