@@ -7,6 +7,9 @@ import type { Sandbox } from '@verdict/sandbox';
 import { compileValidator, customChecker, defaultChecker, type OutputChecker } from './checker.ts';
 import { type SampleDiff, sampleDiff } from './diff.ts';
 import { JudgeSetupError } from './errors.ts';
+import { functionRunner, functionSources, judgeFunctionCase } from './function/judge-function.ts';
+import type { FunctionRunner } from './function/runner.ts';
+import { type PreparedFunction, prepareFunctionTests } from './function/tests.ts';
 import { runInteractive } from './interactive.ts';
 import { chooseLanguage, type HostFile, readSources } from './program-language.ts';
 import { type GroupResult, judgeGroup, maxScoreOf, type ScoringGroup } from './scoring.ts';
@@ -31,6 +34,8 @@ export interface TestResult {
   message: string | null;
   /** For a failed sample test: where the output first differs from the answer. */
   diff: SampleDiff | null;
+  /** Function problems: what the code printed on stdout during this test (shown, not judged). */
+  output?: string;
 }
 
 export interface JudgeResult {
@@ -62,6 +67,8 @@ export interface PreparedProblem {
   checker: OutputChecker | null;
   /** The interactive validator, compiled. */
   interactor: Program | null;
+  /** Function problems: the signature and the tests read as JSON (docs/FUNCTION-PROBLEMS.md). */
+  function?: PreparedFunction;
   dispose(): Promise<void>;
 }
 
@@ -71,6 +78,10 @@ export async function prepareProblem(
   languages: readonly Language[],
   problem: Problem,
 ): Promise<PreparedProblem> {
+  if (problem.function) {
+    const prepared = await prepareFunctionTests(problem);
+    return { problem, checker: null, interactor: null, function: prepared, dispose: async () => {} };
+  }
   if (problem.customValidation) {
     if (!problem.outputValidator) throw new JudgeSetupError('custom validation without an output validator');
     const validator = await compileValidator(sandbox, languages, problem.outputValidator);
@@ -176,7 +187,7 @@ export async function judgeSubmission(options: JudgeOptions): Promise<JudgeResul
   const choice = chooseLanguage(options.languages, options.files, options.languageId);
   if (!choice.ok) return emptyResult({ verdict: 'CE', timeLimitMs, message: `unsupported: ${choice.reason}` });
   const { language } = choice;
-  const sources = await readSources(choice, includeFiles(problem, language));
+  let sources = await readSources(choice, includeFiles(problem, language));
   const codeBytes = sources.reduce((sum, file) => sum + Buffer.byteLength(file.content), 0);
   if (codeBytes > problem.limits.codeKb * 1024) {
     return emptyResult({
@@ -185,6 +196,14 @@ export async function judgeSubmission(options: JudgeOptions): Promise<JudgeResul
       timeLimitMs,
       message: `the source is ${Math.ceil(codeBytes / 1024)} KiB; this problem accepts at most ${problem.limits.codeKb} KiB`,
     });
+  }
+
+  if (prepared.function) {
+    // a function problem compiles the user's code together with the driver generated for it
+    const generated = functionSources(prepared.function.signature, language, sources);
+    if (!generated.ok)
+      return emptyResult({ verdict: 'CE', language: language.id, timeLimitMs, message: generated.reason });
+    sources = generated.files;
   }
 
   options.onEvent?.({ type: 'compiling', language: language.id });
@@ -218,6 +237,17 @@ async function runTests(
   const tests: TestResult[] = [];
   const scoring = problem.type === 'scoring';
   let stopped = false;
+  // a function problem runs all its tests in one process; the runner hands out each test's outcome
+  const runner: FunctionRunner | null = prepared.function
+    ? functionRunner({
+        program,
+        prepared: prepared.function,
+        timeLimitMs,
+        memoryKb: limits.memoryKb,
+        stdoutBytes: limits.stdoutBytes,
+        wallLimitMs,
+      })
+    : null;
 
   const judgeCase = async (testCase: TestCase, group: ScoringGroup<TestCase>): Promise<Verdict> => {
     const index = tests.length;
@@ -225,7 +255,15 @@ async function runTests(
     const flags = flagsOf(group, groups);
     let outcome: { verdict: Verdict; message: string | null };
     let run: { cpuMs: number; wallMs: number; memoryKb: number; stdout: string };
-    if (prepared.interactor) {
+    let diff: SampleDiff | null = null;
+    let output: string | undefined;
+    if (runner && prepared.function) {
+      const result = await judgeFunctionCase(runner, prepared.function, testCase);
+      run = { ...result, stdout: '' };
+      outcome = result;
+      diff = result.diff;
+      output = result.output;
+    } else if (prepared.interactor) {
       const result = await runInteractive({
         submission: program,
         validator: prepared.interactor,
@@ -247,8 +285,7 @@ async function runTests(
         ? { verdict: failed, message: null }
         : await (prepared.checker as OutputChecker).check(testCase, result.stdout, flags, options.scratch);
     }
-    let diff: SampleDiff | null = null;
-    if (testCase.sample && outcome.verdict === 'WA' && !prepared.interactor) {
+    if (testCase.sample && outcome.verdict === 'WA' && !prepared.interactor && !runner) {
       diff = sampleDiff(await readFile(testCase.answerFile, 'utf8'), run.stdout);
     }
     const result: TestResult = {
@@ -261,6 +298,7 @@ async function runTests(
       memoryKb: run.memoryKb,
       message: outcome.message,
       diff,
+      ...(output === undefined ? {} : { output }),
     };
     tests.push(result);
     options.onEvent?.({ type: 'test-finished', index, total, result });
@@ -271,7 +309,12 @@ async function runTests(
   const root = toScoringGroup(problem.data, options.runAll ?? false);
   // a failed sample must not keep a scoring problem's secret groups from being scored
   if (scoring) root.scoring = { ...root.scoring, onReject: 'continue' };
-  const breakdown = await judgeGroup(root, judgeCase, () => stopped);
+  let breakdown: GroupResult;
+  try {
+    breakdown = await judgeGroup(root, judgeCase, () => stopped);
+  } finally {
+    await runner?.stop();
+  }
   const verdicts = tests.map((test) => test.verdict);
   const ie = tests.find((test) => test.verdict === 'IE');
   return {
@@ -284,7 +327,7 @@ async function runTests(
     message: ie?.message ?? null,
     timeLimitMs,
     maxCpuMs: Math.max(0, ...tests.map((test) => test.cpuMs)),
-    maxMemoryKb: Math.max(0, ...tests.map((test) => test.memoryKb)),
+    maxMemoryKb: Math.max(0, runner?.peakMemoryKb ?? 0, ...tests.map((test) => test.memoryKb)),
     tests,
   };
 }

@@ -12,4 +12,5 @@ export {
 export { allCases, rootSettings } from './data-tree.ts';
 export { deriveTimeLimitMs, TIMELIMIT_FILE, writeTimeLimit } from './limits.ts';
 export { PackageNotFoundError, type ReadResult, readProblem } from './read.ts';
+export { formatValueType, MAX_ARRAY_DEPTH, parseValueType, pascalCase, readSignature, snakeCase } from './signature.ts';
 export * from './types.ts';

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative as relativePath, resolve } from 'node:path';
 import { readGroup, rootSettings } from './data-tree.ts';
 import { readLimits } from './limits.ts';
+import { readSignature } from './signature.ts';
 import {
   EXPECTED_RESULTS,
   type ExpectedResult,
@@ -35,6 +36,8 @@ const KNOWN_PROBLEM_KEYS = new Set([
   'constants',
   'embargo_until',
   'allow_file_writing',
+  // Verdict's extension: the signature of a function problem (docs/FUNCTION-PROBLEMS.md)
+  'function',
 ]);
 
 export interface ReadResult {
@@ -281,6 +284,14 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
     issues.push({ severity: 'error', file: 'problem.yaml', message: 'validator_flags must be a string of flags' });
   }
   const limits = await readLimits(dir, raw.limits, formatVersion, issues);
+  const signature = raw.function === undefined ? undefined : readSignature(raw.function, validatorFlags ?? [], issues);
+  if (signature && kind.customValidation) {
+    issues.push({
+      severity: 'error',
+      file: 'problem.yaml',
+      message: 'a function problem is compared by its signature; it cannot have custom or interactive validation',
+    });
+  }
 
   let data: TestGroup = { name: '', settings: rootSettings(), cases: [], groups: [] };
   if (await isDirectory(join(dir, 'data'))) {
@@ -315,7 +326,8 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
     ...(await readPrograms(dir, 'input_validators')),
     ...(formatVersion === '2023-07' ? await readPrograms(dir, 'input_validator') : []),
   ];
-  if (inputValidators.length === 0) {
+  // a function problem's tests are checked against its signature instead
+  if (inputValidators.length === 0 && !signature) {
     issues.push({
       severity: 'warning',
       file: 'input_validators',
@@ -342,6 +354,7 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
       inputValidators,
       outputValidator,
       submissions,
+      ...(signature ? { function: signature } : {}),
     },
     issues,
   };

@@ -105,7 +105,68 @@ export interface Problem {
   inputValidators: PackageProgram[];
   outputValidator: PackageProgram | null;
   submissions: PackageSubmission[];
+  /** A LeetCode-style function problem: the typed signature from problem.yaml `function:` (docs/FUNCTION-PROBLEMS.md). */
+  function?: FunctionSignature;
 }
+
+/** The element types of a function signature; `T[]` and `T[][]` wrap them (see FunctionValueType). */
+export const FUNCTION_BASE_TYPES = ['int', 'long', 'double', 'bool', 'string', 'ListNode', 'TreeNode'] as const;
+export type FunctionBaseType = (typeof FUNCTION_BASE_TYPES)[number];
+
+/** A parameter or result type: `int[][]` is `{ base: 'int', depth: 2 }`. */
+export interface FunctionValueType {
+  base: FunctionBaseType;
+  /** Array levels around the base type: 0, 1 or 2. */
+  depth: number;
+}
+
+export interface FunctionParam {
+  name: string;
+  type: FunctionValueType;
+}
+
+export interface FunctionMethod {
+  name: string;
+  params: FunctionParam[];
+  /** null for void. */
+  returns: FunctionValueType | null;
+}
+
+/** How a result is compared with the answer: exactly, ignoring the order of the outer array, or numbers within a tolerance. */
+export type FunctionCompare = 'exact' | 'unordered' | 'float';
+
+/** A number is right when its absolute or its relative error is within these bounds. */
+export interface FunctionTolerance {
+  absolute: number;
+  relative: number;
+}
+
+interface FunctionSignatureCommon {
+  compare: FunctionCompare;
+  /** Set when compare is float. */
+  tolerance: FunctionTolerance | null;
+}
+
+/** "Implement this function": each test is the JSON array of arguments, the answer the JSON result. */
+export interface FunctionFormSignature extends FunctionSignatureCommon {
+  form: 'function';
+  name: string;
+  params: FunctionParam[];
+  /** null for void. */
+  returns: FunctionValueType | null;
+  /** For a void function that works in place: the parameter whose value after the call is the result. */
+  output: string | null;
+}
+
+/** "Design this class": each test is a sequence of constructor and method calls, the answer their results. */
+export interface ClassFormSignature extends FunctionSignatureCommon {
+  form: 'class';
+  className: string;
+  constructorParams: FunctionParam[];
+  methods: FunctionMethod[];
+}
+
+export type FunctionSignature = FunctionFormSignature | ClassFormSignature;
 
 export interface PackageIssue {
   severity: 'error' | 'warning';
