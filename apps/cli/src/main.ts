@@ -3,10 +3,12 @@ import { LanguageConfigError } from '@verdict/languages';
 import { SandboxError } from '@verdict/sandbox';
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from './cli-support.ts';
 import { EXEC_USAGE, execCommand } from './commands/exec.ts';
+import { IMPORT_USAGE, importCommand } from './commands/import.ts';
 import { JUDGE_USAGE, judgeCommand } from './commands/judge.ts';
 import { LANGUAGES_USAGE, languagesCommand } from './commands/languages.ts';
 import { SELFTEST_USAGE, selftestCommand } from './commands/selftest.ts';
 import { START_USAGE, startCommand } from './commands/start.ts';
+import { STARTER_USAGE, starterCommand } from './commands/starter.ts';
 import { VERIFY_USAGE, verifyCommand } from './commands/verify.ts';
 import { WORKER_USAGE, workerCommand } from './commands/worker.ts';
 
@@ -21,8 +23,10 @@ const COMMANDS: Record<string, Command> = {
   exec: { usage: EXEC_USAGE, summary: 'compile and run one program in the sandbox', run: execCommand },
   judge: { usage: JUDGE_USAGE, summary: 'judge one submission against a problem package', run: judgeCommand },
   verify: { usage: VERIFY_USAGE, summary: 'check a problem package and all its submissions', run: verifyCommand },
-  start: { usage: START_USAGE, summary: 'start the platform (what exists of it so far)', run: startCommand },
+  start: { usage: START_USAGE, summary: 'start the whole platform on one machine', run: startCommand },
   worker: { usage: WORKER_USAGE, summary: 'take judging jobs from the queue', run: workerCommand },
+  import: { usage: IMPORT_USAGE, summary: 'add or update a problem from a package folder or zip', run: importCommand },
+  starter: { usage: STARTER_USAGE, summary: 'print the starter code of a function problem', run: starterCommand },
   selftest: { usage: SELFTEST_USAGE, summary: 'prove every language works in the sandbox', run: selftestCommand },
 };
 

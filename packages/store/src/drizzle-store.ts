@@ -1,4 +1,5 @@
 import type { Db } from './context.ts';
+import { packageMethods } from './packages.ts';
 import { problemMethods } from './problems.ts';
 import { progressMethods } from './progress.ts';
 import { submissionMethods } from './submissions.ts';
@@ -27,5 +28,6 @@ export function createDrizzleStore({ db, now, migrate, close }: DrizzleStorePart
     ...problemMethods(context),
     ...submissionMethods(context),
     ...progressMethods(context),
+    ...packageMethods(context),
   };
 }

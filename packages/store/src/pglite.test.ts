@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,9 @@ describe('pglite with a dataDir', () => {
       authorId: null,
     });
     const { submission } = await first.createSubmission({ userId: user.id, problemId: 'p', language: 'c', code: 'x' });
+    const packageBytes = new Uint8Array([0x50, 0x4b, 0, 255]);
+    const packageHash = createHash('sha256').update(packageBytes).digest('hex');
+    await first.putPackage(packageHash, packageBytes);
     await first.close();
 
     const second = await createPgliteStore({ dataDir });
@@ -43,6 +47,7 @@ describe('pglite with a dataDir', () => {
       assert.deepEqual(await second.getUserByLogin('ADA'), user);
       assert.deepEqual(await second.getSubmission(submission.id), submission);
       assert.deepEqual((await second.getProblem('p'))?.meta, { starter: 'x' });
+      assert.deepEqual(await second.getPackage(packageHash), packageBytes);
       assert.deepEqual(
         (await second.listUnfinishedSubmissions()).map((entry) => entry.id),
         [submission.id],

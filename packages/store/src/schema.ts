@@ -5,6 +5,7 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -30,6 +31,12 @@ import {
   VERDICTS,
   type Verdict,
 } from './types.ts';
+
+/** bytea as a plain Uint8Array: pg returns a Buffer and PGlite a Uint8Array, callers see one type. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => new Uint8Array(value),
+});
 
 function timestamptz(name: string) {
   return timestamp(name, { withTimezone: true, mode: 'date' });
@@ -166,3 +173,11 @@ export const progress = pgTable(
     check('progress_status_check', oneOf(t.status, PROGRESS_STATUSES)),
   ],
 );
+
+/** Problem package archives by content hash (sha256 hex of the bytes): written once, never changed. */
+export const packages = pgTable('packages', {
+  hash: text('hash').primaryKey(),
+  bytes: bytea('bytes').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  createdAt: timestamptz('created_at').notNull(),
+});

@@ -1,5 +1,6 @@
 import { describe } from 'node:test';
 import type { MakeStore } from './contract/harness.ts';
+import { packagesContract } from './contract/packages.ts';
 import { problemsContract } from './contract/problems.ts';
 import { progressContract } from './contract/progress.ts';
 import { submissionsContract } from './contract/submissions.ts';
@@ -20,5 +21,6 @@ export function storeContract(name: string, makeStore: MakeStore): void {
     problemsContract(makeStore);
     submissionsContract(makeStore);
     progressContract(makeStore);
+    packagesContract(makeStore);
   });
 }

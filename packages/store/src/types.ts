@@ -245,6 +245,16 @@ export interface Store {
   /** Throws StoreNotFoundError when the user or the problem does not exist. */
   setProgress(userId: string, problemId: string, status: ProgressStatus): Promise<void>;
   getProgress(userId: string): Promise<UserProgress>;
+
+  // problem package archives, by content hash
+  /**
+   * Keeps a package archive under its hash, the sha256 of `bytes` in lower-case hex (what
+   * packProblemDir gives). Storing the same hash again is harmless; bytes that do not hash to
+   * `hash` are refused with an Error.
+   */
+  putPackage(hash: string, bytes: Uint8Array): Promise<void>;
+  /** undefined when no package has that hash */
+  getPackage(hash: string): Promise<Uint8Array | undefined>;
 }
 
 /** A unique value is taken; `field` names it ('username', 'email'). */

@@ -1,0 +1,144 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import type { Language } from '@verdict/languages';
+import {
+  ArchiveError,
+  type PackageIssue,
+  PackageNotFoundError,
+  packProblemDir,
+  readProblem,
+  unpackArchive,
+  writeFiles,
+} from '@verdict/problems';
+import type { ProblemInput, ProblemKind, ProblemRecord, Store } from '@verdict/store';
+import { CatalogImportError, refusal } from './errors.ts';
+import { readExtras, readProblemYaml, withoutVerdictKeyWarnings } from './extensions.ts';
+import { maxScore, type ProblemMeta, readSamples, statementMarkdown, validationOf } from './meta.ts';
+import { renderStatement } from './render.ts';
+import { chooseSlug } from './slug.ts';
+import { starterTemplates } from './starter.ts';
+
+/** A package folder, or a zip of one (its files at the top, or in one folder that names the problem). */
+export type PackageSource = { dir: string } | { zip: Uint8Array; name?: string };
+
+export interface ImportOptions {
+  store: Store;
+  source: PackageSource;
+  /** overrides problem.yaml's slug/id and the folder or zip name */
+  slug?: string;
+  /** the author (a user id); omitted: a new problem has none and an existing one keeps its author */
+  authorId?: string | null;
+  /** omitted: a new problem is published and an existing one keeps its state (an unpublished one stays so) */
+  publish?: boolean;
+  /** the loaded languages: their templates become the starter code */
+  languages: readonly Language[];
+}
+
+export interface ImportResult {
+  problem: ProblemRecord;
+  /** false when the stored problem was already exactly this (same package, same fields): its version did not move */
+  changed: boolean;
+  /** warnings worth showing the author; errors never reach here (they refuse the import) */
+  issues: PackageIssue[];
+}
+
+/**
+ * Reads, validates and stores a problem package: the canonical zip under its content hash
+ * (putPackage), and the problem (upsertProblem: version 1 when new, +1 when anything changed).
+ * Refuses an unusable package with a CatalogImportError listing every error with file and reason.
+ *
+ * @example
+ * const { problem, changed } = await importProblemPackage({
+ *   store, languages: loadLanguages(), source: { dir: 'problems/two-sum-count' },
+ * });
+ */
+export async function importProblemPackage(options: ImportOptions): Promise<ImportResult> {
+  const { source } = options;
+  if ('dir' in source) return importDir(options, resolve(source.dir), basename(resolve(source.dir)));
+  let unpacked: ReturnType<typeof unpackArchive>;
+  try {
+    unpacked = unpackArchive(source.zip);
+  } catch (error) {
+    if (!(error instanceof ArchiveError)) throw error;
+    const issue: PackageIssue = { severity: 'error', file: source.name ?? '(archive)', message: error.message };
+    throw new CatalogImportError(`the archive cannot be imported: ${error.message}`, [issue]);
+  }
+  const zipName = source.name === undefined ? null : basename(source.name).replace(/\.zip$/i, '');
+  const name = unpacked.folder ?? zipName;
+  const scratch = await mkdtemp(join(tmpdir(), 'verdict-import-'));
+  try {
+    const dir = join(scratch, 'package');
+    await writeFiles(dir, unpacked.files);
+    return await importDir(options, dir, name);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function importDir(options: ImportOptions, dir: string, name: string | null): Promise<ImportResult> {
+  const { store } = options;
+  let read: Awaited<ReturnType<typeof readProblem>>;
+  try {
+    read = await readProblem(dir);
+  } catch (error) {
+    if (!(error instanceof PackageNotFoundError)) throw error;
+    const issue: PackageIssue = { severity: 'error', file: '.', message: error.message };
+    throw new CatalogImportError(`the package cannot be imported: ${error.message}`, [issue]);
+  }
+  const { problem } = read;
+  const issues = withoutVerdictKeyWarnings(read.issues);
+  const raw = await readProblemYaml(dir);
+  const extras = readExtras(raw, issues);
+  const slug = chooseSlug({ given: options.slug, yamlSlug: raw.slug, yamlId: raw.id, name }, issues);
+  const { timeLimitMs } = problem.limits;
+  if (timeLimitMs === null) {
+    issues.push({
+      severity: 'error',
+      file: 'problem.yaml',
+      message:
+        'no time limit: set limits.time_limit, or run "verdict verify" on the folder to derive one (kept in .timelimit)',
+    });
+  }
+  if (slug === null || timeLimitMs === null || issues.some((issue) => issue.severity === 'error')) {
+    throw refusal(`the package ${slug ?? name ?? dir} cannot be imported`, issues);
+  }
+
+  const statementMd = statementMarkdown(problem, issues);
+  const kind: ProblemKind = problem.interactive ? 'interactive' : 'stdio';
+  const meta: ProblemMeta = {
+    statementHtml: renderStatement(statementMd),
+    samples: await readSamples(problem, issues),
+    hints: extras.hints,
+    hintsHtml: extras.hints.map(renderStatement),
+    source: extras.source,
+    sourceUrl: extras.sourceUrl,
+    license: extras.license,
+    scoring: problem.type === 'scoring',
+    maxScore: problem.type === 'scoring' ? maxScore(problem.data) : null,
+    validation: validationOf(problem),
+    validatorFlags: problem.validatorFlags,
+    starter: await starterTemplates(options.languages),
+  };
+
+  const packed = await packProblemDir(dir);
+  const existing = await store.getProblem(slug);
+  // the blob is stored before any problem names it, so a problem's hash always has its blob
+  if (existing?.packageHash !== packed.hash) await store.putPackage(packed.hash, packed.bytes);
+  const input: ProblemInput = {
+    id: slug,
+    title: typeof raw.name === 'undefined' ? slug : problem.name,
+    difficulty: extras.difficulty,
+    topics: extras.topics,
+    statementMd,
+    published: options.publish ?? existing?.published ?? true,
+    timeLimitMs,
+    memoryMb: Math.ceil(problem.limits.memoryMb),
+    kind,
+    packageHash: packed.hash,
+    meta: meta as unknown as Record<string, unknown>,
+    authorId: options.authorId === undefined ? (existing?.authorId ?? null) : options.authorId,
+  };
+  const { problem: record, changed } = await store.upsertProblem(input);
+  return { problem: record, changed, issues };
+}

@@ -1,0 +1,104 @@
+import { open } from 'node:fs/promises';
+import { allCases, type PackageIssue, type Problem, type Statement, type TestGroup } from '@verdict/problems';
+
+/** Samples are shown on the problem page; a bigger file is cut here (and marked truncated). */
+export const SAMPLE_MAX_BYTES = 64 * 1024;
+
+export interface ProblemSample {
+  /** the case name under data/sample, e.g. "1" */
+  name: string;
+  input: string;
+  output: string;
+  /** true when the input or the output was longer than SAMPLE_MAX_BYTES and was cut */
+  truncated: boolean;
+}
+
+/** What `ProblemRecord.meta` holds for an imported problem. */
+export interface ProblemMeta {
+  /** statementMd rendered by renderStatement: sanitised HTML, math as KaTeX HTML + MathML */
+  statementHtml: string;
+  /** data/sample cases, in judging order; empty for interactive problems (their .in is the interactor's) */
+  samples: ProblemSample[];
+  /** problem.yaml `hints:` (Markdown) and the same rendered like the statement */
+  hints: string[];
+  hintsHtml: string[];
+  source: string | null;
+  sourceUrl: string | null;
+  license: string | null;
+  /** type: scoring; then maxScore is the best total (samples score nothing) */
+  scoring: boolean;
+  maxScore: number | null;
+  /** how output is checked: the default token comparison (with validatorFlags), a checker, or an interactor */
+  validation: 'default' | 'custom' | 'interactive';
+  validatorFlags: string[];
+  /** starter code per language id (the languages with a template) */
+  starter: Record<string, string>;
+}
+
+/** The statement Verdict shows: Markdown in English, else any Markdown, else LaTeX source. */
+export function statementMarkdown(problem: Problem, issues: PackageIssue[]): string {
+  const pick = (format: Statement['format']) =>
+    problem.statements.find((entry) => entry.format === format && entry.language === 'en') ??
+    problem.statements.find((entry) => entry.format === format);
+  const markdown = pick('markdown');
+  if (markdown) return markdown.text;
+  const latex = pick('latex');
+  if (!latex) return '';
+  issues.push({
+    severity: 'warning',
+    file: latex.file,
+    message: 'only a LaTeX statement: it is shown as LaTeX source; add problem.en.md for a rendered statement',
+  });
+  const longestRun = Math.max(2, ...[...latex.text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `> This statement is LaTeX source (${latex.file}); Verdict shows it as written.\n\n${fence}latex\n${latex.text.trimEnd()}\n${fence}\n`;
+}
+
+async function readCapped(path: string): Promise<{ text: string; truncated: boolean }> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SAMPLE_MAX_BYTES + 1);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    const truncated = bytesRead > SAMPLE_MAX_BYTES;
+    // a cut in the middle of a UTF-8 character decodes to U+FFFD; drop it
+    const text = buffer.subarray(0, Math.min(bytesRead, SAMPLE_MAX_BYTES)).toString('utf8');
+    return { text: truncated ? text.replace(/\uFFFD$/, '') : text, truncated };
+  } finally {
+    await file.close();
+  }
+}
+
+export async function readSamples(problem: Problem, issues: PackageIssue[]): Promise<ProblemSample[]> {
+  if (problem.interactive) return [];
+  const group = problem.data.groups.find((child) => child.name === 'sample');
+  if (!group) return [];
+  const samples: ProblemSample[] = [];
+  for (const testCase of allCases(group)) {
+    const input = await readCapped(testCase.inputFile);
+    const output = await readCapped(testCase.answerFile);
+    const truncated = input.truncated || output.truncated;
+    if (truncated) {
+      issues.push({
+        severity: 'warning',
+        file: `data/${testCase.name}`,
+        message: `sample is longer than ${SAMPLE_MAX_BYTES / 1024} KiB: the problem page shows its beginning`,
+      });
+    }
+    samples.push({ name: testCase.name.replace(/^sample\//, ''), input: input.text, output: output.text, truncated });
+  }
+  return samples;
+}
+
+/** The best score of a group: every case accepted (mirrors maxScoreOf in @verdict/judge). */
+export function maxScore(group: TestGroup): number {
+  const { settings } = group;
+  const scores = [...group.cases.map(() => settings.acceptScore), ...group.groups.map(maxScore)];
+  const total =
+    scores.length === 0 ? 0 : settings.aggregation === 'sum' ? scores.reduce((a, b) => a + b, 0) : Math.min(...scores);
+  return Math.min(settings.range[1], Math.max(settings.range[0], total));
+}
+
+export function validationOf(problem: Problem): ProblemMeta['validation'] {
+  if (problem.interactive) return 'interactive';
+  return problem.customValidation ? 'custom' : 'default';
+}

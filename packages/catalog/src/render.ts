@@ -1,0 +1,165 @@
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+import { mathPlugin } from './math.ts';
+
+// KaTeX runs on the server, so a statement's HTML needs only KaTeX's stylesheet in the browser.
+// Raw HTML is allowed in the Markdown (authors use <sup>, <br>, tables); the sanitiser decides.
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false }).use(mathPlugin);
+
+// KaTeX's MathML output, for screen readers (the visible math is its HTML spans).
+const MATHML_TAGS = [
+  'math',
+  'semantics',
+  'annotation',
+  'mrow',
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'mtext',
+  'mspace',
+  'msup',
+  'msub',
+  'msubsup',
+  'munder',
+  'mover',
+  'munderover',
+  'mfrac',
+  'msqrt',
+  'mroot',
+  'mtable',
+  'mtr',
+  'mtd',
+  'mstyle',
+  'mpadded',
+  'mphantom',
+  'menclose',
+  'mlabeledtr',
+];
+const MATHML_ATTRIBUTES = [
+  'xmlns',
+  'display',
+  'encoding',
+  'mathvariant',
+  'stretchy',
+  'fence',
+  'separator',
+  'lspace',
+  'rspace',
+  'width',
+  'height',
+  'depth',
+  'columnalign',
+  'rowspacing',
+  'columnspacing',
+  'rowlines',
+  'columnlines',
+  'scriptlevel',
+  'displaystyle',
+  'accent',
+  'accentunder',
+  'minsize',
+  'maxsize',
+  'linethickness',
+  'notation',
+  'movablelimits',
+  'symmetric',
+  'largeop',
+  'form',
+  'mathcolor',
+  'mathbackground',
+];
+
+// Lengths, numbers and colours only: no url(), no expression(), nothing with a colon or quote.
+const CSS_VALUE = /^(?!.*(?:url|expression|image)\s*\()[-+\w.#%(), ]+$/i;
+const KATEX_STYLE_PROPERTIES = [
+  'height',
+  'width',
+  'min-width',
+  'max-width',
+  'vertical-align',
+  'top',
+  'bottom',
+  'left',
+  'right',
+  'position',
+  'margin',
+  'margin-left',
+  'margin-right',
+  'margin-top',
+  'margin-bottom',
+  'padding',
+  'padding-left',
+  'padding-right',
+  'padding-top',
+  'padding-bottom',
+  'border',
+  'border-width',
+  'border-style',
+  'border-color',
+  'border-top-width',
+  'border-bottom-width',
+  'border-right-width',
+  'border-left-width',
+  'border-right-style',
+  'border-bottom-style',
+  'color',
+  'background-color',
+  'font-size',
+  'display',
+];
+
+const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'kbd', 'samp', 'var'],
+    ...['em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'sub', 'sup', 'small', 'abbr'],
+    ...['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img', 'figure', 'figcaption', 'details', 'summary'],
+    ...['table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col'],
+    ...['span', 'div', 'svg', 'path', 'line', 'g'],
+    ...MATHML_TAGS,
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'rel'],
+    img: ['src', 'alt', 'title', 'width', 'height'],
+    ol: ['start'],
+    th: ['style', 'colspan', 'rowspan'],
+    td: ['style', 'colspan', 'rowspan'],
+    code: ['class', 'title'],
+    span: ['class', 'style', 'aria-hidden', 'title'],
+    div: ['class'],
+    svg: ['xmlns', 'width', 'height', 'viewbox', 'preserveaspectratio', 'style'],
+    path: ['d'],
+    line: ['x1', 'y1', 'x2', 'y2', 'stroke-width'],
+    ...Object.fromEntries(MATHML_TAGS.map((tag) => [tag, MATHML_ATTRIBUTES])),
+  },
+  allowedClasses: {
+    code: ['language-*', 'math-error'],
+    div: ['math-block'],
+  },
+  allowedStyles: {
+    th: { 'text-align': [/^(left|right|center)$/] },
+    td: { 'text-align': [/^(left|right|center)$/] },
+    span: Object.fromEntries(KATEX_STYLE_PROPERTIES.map((property) => [property, [CSS_VALUE]])),
+    svg: Object.fromEntries(KATEX_STYLE_PROPERTIES.map((property) => [property, [CSS_VALUE]])),
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowProtocolRelative: false,
+  transformTags: {
+    // a statement is untrusted text: its links must not pass our page or rank the target
+    a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer' }),
+  },
+};
+
+/**
+ * A problem statement in Markdown as safe HTML: CommonMark with tables, `$...$` and `$$...$$`
+ * math rendered by KaTeX, code blocks kept (`<pre><code class="language-cpp">`), then an
+ * allow-list sanitiser: no scripts, event handlers, javascript: URLs or styles beyond KaTeX's
+ * lengths and colours. The page needs KaTeX's CSS (katex/dist/katex.min.css).
+ *
+ * @example
+ * renderStatement('Print $a + b$.') // '<p>Print <span class="katex">…</span>.</p>\n'
+ */
+export function renderStatement(md: string): string {
+  return sanitizeHtml(markdown.render(md), SANITIZE_OPTIONS);
+}
