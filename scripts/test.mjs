@@ -34,14 +34,18 @@ const allTests = ['packages', 'apps'].flatMap((dir) => findTests(join(root, dir)
 const unitTests = allTests.filter((file) => !file.endsWith('.service.test.ts'));
 const serviceTests = allTests.filter((file) => file.endsWith('.service.test.ts'));
 
-// every problem package under problems-fixtures/ is verified as `verdict verify` does it
-const fixturesDir = join(root, 'problems-fixtures');
-const fixtures = existsSync(fixturesDir)
-  ? readdirSync(fixturesDir)
-      .filter((entry) => statSync(join(fixturesDir, entry)).isDirectory())
-      .sort()
-      .map((entry) => `problems-fixtures/${entry}`)
-  : [];
+// every problem package under problems-fixtures/ (the judge's feature fixtures) and problems/
+// (the built-in catalog) is verified as `verdict verify` does it
+function packagesIn(folder) {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((entry) => statSync(join(dir, entry)).isDirectory())
+    .sort()
+    .map((entry) => `${folder}/${entry}`);
+}
+const fixtures = packagesIn('problems-fixtures');
+const catalog = packagesIn('problems');
 
 const steps = [
   { name: 'lint and format (biome)', argv: ['node_modules/.bin/biome', 'check', '.'] },
@@ -54,6 +58,11 @@ const steps = [
     name: `verify the fixture problem packages (${fixtures.length})`,
     argv: fixtures.length > 0 ? ['node', 'apps/cli/bin/verdict.js', 'verify', ...fixtures] : null,
     missing: 'no problems-fixtures/ folder',
+  },
+  {
+    name: `verify the built-in catalog (${catalog.length} problems)`,
+    argv: catalog.length > 0 ? ['node', 'apps/cli/bin/verdict.js', 'verify', ...catalog] : null,
+    missing: 'no problems/ folder',
   },
 ];
 
