@@ -32,6 +32,14 @@ export const SOURCES = {
   databaseUrl: { env: 'DATABASE_URL', description: 'PostgreSQL URL; the embedded PGlite at <data>/db when unset' },
   natsUrl: { env: 'NATS_URL', description: 'NATS server(s) for the job queue (and events unless REDIS_URL)' },
   redisUrl: { env: 'REDIS_URL', description: 'Redis URL for events between server instances' },
+  natsStream: {
+    env: 'VERDICT_NATS_STREAM',
+    description: 'JetStream stream of the job queue (default VERDICT_JOBS); servers and workers must agree',
+  },
+  problemsDir: {
+    env: 'VERDICT_PROBLEMS_DIR',
+    description: 'folder of the built-in problem packages seeded at start-up (default: the repository problems/)',
+  },
   workerToken: {
     env: 'VERDICT_WORKER_TOKEN',
     description: 'secret shared with separate workers; required with NATS_URL, else kept in <data>/worker-token',
@@ -89,6 +97,11 @@ export const ConfigSchema = z
     databaseUrl: url(['postgres', 'postgresql']).optional(),
     natsUrl: z.string().min(1).optional(),
     redisUrl: url(['redis', 'rediss']).optional(),
+    natsStream: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'only letters, digits, _ and - (at most 64)')
+      .optional(),
+    problemsDir: z.string().min(1).optional(),
     workerToken: z.string().min(24, 'at least 24 characters (openssl rand -hex 32 makes one)').optional(),
     workers: intText(0, 1024).optional(),
     insecureSandbox: boolText.default(false),

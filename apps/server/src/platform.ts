@@ -184,7 +184,12 @@ export async function startPlatform(config: ServerConfig, parts: PlatformParts =
     await store.migrate();
     const queue =
       parts.queue ??
-      (config.natsUrl === undefined ? createMemoryQueue() : await createNatsQueue({ servers: config.natsUrl }));
+      (config.natsUrl === undefined
+        ? createMemoryQueue()
+        : await createNatsQueue({
+            servers: config.natsUrl,
+            ...(config.natsStream ? { stream: config.natsStream } : {}),
+          }));
     closers.push(() => queue.close());
     const bus = parts.bus ?? (await openBus(config));
     closers.push(() => bus.close());
@@ -196,7 +201,7 @@ export async function startPlatform(config: ServerConfig, parts: PlatformParts =
         seed = await seedBuiltinProblems({
           store,
           languages: loaded,
-          ...(parts.problemsDir ? { dir: parts.problemsDir } : {}),
+          ...((parts.problemsDir ?? config.problemsDir) ? { dir: parts.problemsDir ?? config.problemsDir } : {}),
         });
         for (const entry of seed.entries) {
           if (entry.outcome === 'failed')

@@ -6,7 +6,7 @@ import { EXIT_OK, loadAndDetect, openSandbox, positiveInt, UsageError } from '..
 
 const DEFAULT_CACHE_DIR = '/var/tmp/verdict-worker';
 
-export const WORKER_USAGE = `verdict worker --server URL [--token T] [--nats URL] [--concurrency N] [--cache DIR] [--insecure]
+export const WORKER_USAGE = `verdict worker --server URL [--token T] [--nats URL] [--stream NAME] [--concurrency N] [--cache DIR] [--insecure]
 
 Takes judging jobs from the NATS JetStream queue, judges them in the sandbox and reports the
 verdicts to the server, until SIGINT or SIGTERM (jobs already running are finished first).
@@ -14,6 +14,7 @@ Run as many worker processes, on as many machines, as you like.
   --server URL       base URL of the Verdict server's internal API, e.g. http://verdict:3000
   --token T          the server's worker token (default: env VERDICT_WORKER_TOKEN)
   --nats URL         NATS server(s), comma-separated (default: env NATS_URL); required
+  --stream NAME      the JetStream stream of the jobs (default: env VERDICT_NATS_STREAM, else VERDICT_JOBS)
   --concurrency N    jobs judged at once (default: the number of CPUs, ${availableParallelism()} here)
   --cache DIR        where problem packages are kept (default ${DEFAULT_CACHE_DIR})
   --insecure         run without isolation when the host cannot provide it (development only)
@@ -26,6 +27,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
       server: { type: 'string' },
       token: { type: 'string' },
       nats: { type: 'string' },
+      stream: { type: 'string' },
       concurrency: { type: 'string' },
       cache: { type: 'string' },
       insecure: { type: 'boolean' },
@@ -56,7 +58,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const sandbox = await openSandbox(values.insecure ?? false);
   const { languages, statuses } = await loadAndDetect();
   const available = languages.filter((language) => statuses.some((s) => s.id === language.id && s.available));
-  const queue = await createNatsQueue({ servers: natsUrl });
+  const stream = values.stream ?? process.env.VERDICT_NATS_STREAM;
+  const queue = await createNatsQueue({ servers: natsUrl, ...(stream ? { stream } : {}) });
   const link = createHttpLink({ serverUrl, workerToken });
   const worker = createWorker({ queue, link, sandbox, languages: available, concurrency, cacheDir, logger });
   logger.info(
