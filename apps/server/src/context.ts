@@ -159,6 +159,18 @@ export async function visibleProblem(ctx: RouteContext, id: string, auth: Auth |
   return problem;
 }
 
+/** 400 unknown_language when a function problem has no driver in the language (its starter code lists those that do). */
+export function checkProblemLanguage(problem: ProblemRecord, id: string): void {
+  if (problem.kind !== 'function') return;
+  const starter = (problem.meta.starter ?? {}) as Record<string, string>;
+  if (id in starter) return;
+  throw new ApiError(
+    400,
+    'unknown_language',
+    `problem "${problem.id}" is a function problem; it can be solved in ${Object.keys(starter).join(', ')}, not in "${id}"`,
+  );
+}
+
 /** 400 unknown_language listing the available ids. */
 export function checkLanguage(ctx: RouteContext, id: string): void {
   if (ctx.languages.some((language) => language.id === id)) return;

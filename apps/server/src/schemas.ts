@@ -73,6 +73,8 @@ export const ProblemDetailSchema = z.object({
   /** starter code by language id, for the languages available here */
   starter: z.record(z.string(), z.string()),
   languages: z.array(LanguageViewSchema),
+  /** the editorial (approach and complexity) as sanitised HTML; null when the problem has none */
+  editorialHtml: z.string().nullable(),
   updatedAt: z.string(),
 });
 

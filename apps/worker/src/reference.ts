@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { chooseLanguage } from '@verdict/judge';
+import { chooseLanguage, functionSources } from '@verdict/judge';
 import { compileProgram, type Language, type Program, type SourceFile } from '@verdict/languages';
 import type { Problem } from '@verdict/problems';
 import type { Sandbox } from '@verdict/sandbox';
@@ -49,8 +49,15 @@ export async function compileReference(options: {
     for (const file of choice.files) {
       if (file !== entry) files.push({ name: file.name, content: await readFile(file.path) });
     }
+    // a function problem's reference is a class or function too: it runs with the generated driver
+    let sources = files;
+    if (problem.function) {
+      const built = functionSources(problem.function, choice.language, files);
+      if (!built.ok) continue;
+      sources = built.files;
+    }
     // a SandboxError propagates: the sandbox is at fault, not this candidate
-    const program = await compileProgram({ sandbox, language: choice.language, files });
+    const program = await compileProgram({ sandbox, language: choice.language, files: sources });
     if (program.ok) return program;
     await program.dispose();
     logger.warn(

@@ -1,6 +1,15 @@
-import { verdictOfRun, wallLimitMs } from '@verdict/judge';
-import { compileProgram, type Program, type ProgramRunLimits } from '@verdict/languages';
-import type { Problem } from '@verdict/problems';
+import {
+  customFunctionTest,
+  FunctionRunner,
+  type FunctionTest,
+  functionSources,
+  JudgeSetupError,
+  stringifyJson,
+  verdictOfRun,
+  wallLimitMs,
+} from '@verdict/judge';
+import { compileProgram, type Program, type ProgramRunLimits, type SourceFile } from '@verdict/languages';
+import type { FunctionSignature, Problem } from '@verdict/problems';
 import type { Execution, RunJob, RunOutcome } from '@verdict/protocol';
 import type { SandboxResult } from '@verdict/sandbox';
 import { causeOf, findLanguage, type JobContext, type Settlement } from './context.ts';
@@ -60,15 +69,35 @@ async function execute(ctx: JobContext, job: RunJob): Promise<RunOutcome> {
   const lease = job.packageHash === null ? null : await ctx.problems.acquire(job.packageHash);
   try {
     const limits = runLimits(lease?.problem.prepared.problem ?? null);
-    const program = await compileProgram({
-      sandbox: ctx.sandbox,
-      language,
-      files: [{ name: language.source, content: job.code }],
-    });
+    const signature = lease?.problem.prepared.problem.function;
+    let files: SourceFile[] = [{ name: language.source, content: job.code }];
+    let custom: FunctionTest | null = null;
+    if (signature) {
+      // a function problem: the input is the JSON arguments, the code runs with the generated driver
+      const built = functionSources(signature, language, files);
+      if (!built.ok) return { status: 'ok', compileOutput: null, run: null, expected: null, message: built.reason };
+      files = built.files;
+      try {
+        custom = customFunctionTest(signature, job.stdin);
+      } catch (error) {
+        if (!(error instanceof JudgeSetupError)) throw error;
+        return { status: 'ok', compileOutput: null, run: null, expected: null, message: error.message };
+      }
+    }
+    const program = await compileProgram({ sandbox: ctx.sandbox, language, files });
     try {
       const shownCompile = program.compile ? compileOutput(program.compile) || null : null;
       if (!program.ok) {
         return { status: 'compile-error', compileOutput: shownCompile, run: null, expected: null, message: null };
+      }
+      if (custom && signature && lease) {
+        const [run, expected] = await Promise.all([
+          runFunction(program, signature, custom, limits),
+          runFunctionReference(ctx, job, lease.problem, custom, limits),
+        ]);
+        const message =
+          expected === null ? 'no reference solution of this problem runs here, so there is no expected output' : null;
+        return { status: 'ok', compileOutput: shownCompile, run, expected, message };
       }
       const [run, expected] = await Promise.all([
         program.run({ stdin: { data: job.stdin }, limits }),
@@ -144,4 +173,72 @@ export function executionOf(result: SandboxResult): Execution {
     stderr: stderr.text,
     stdoutTruncated: result.stdoutTruncated || stdout.cut,
   };
+}
+
+/**
+ * One call of a function problem's code on custom input, in the sandbox with the generated
+ * driver: stdout shows the returned value as JSON, stderr what the code printed and any message.
+ */
+async function runFunction(
+  program: Program,
+  signature: FunctionSignature,
+  test: FunctionTest,
+  limits: ProgramRunLimits,
+): Promise<Execution> {
+  const runner = new FunctionRunner({
+    program,
+    prepared: { signature, tests: [test], indexByInput: new Map() },
+    timeLimitMs: limits.cpuMs,
+    memoryKb: limits.memoryKb,
+    stdoutBytes: limits.stdoutBytes ?? RUN_DEFAULT_OUTPUT_BYTES,
+    wallLimitMs,
+  });
+  try {
+    const outcome = await runner.judge(0);
+    // the placeholder answer makes a finished call WA; only a crash or a limit is a verdict here
+    const finished = outcome.verdict === 'AC' || outcome.verdict === 'WA';
+    const stdout = finished ? `${stringifyJson(outcome.got)}\n` : '';
+    const stderr = [outcome.output, finished ? '' : (outcome.message ?? '')].filter((part) => part).join('\n');
+    return {
+      status: finished
+        ? 'ok'
+        : outcome.verdict === 'TLE'
+          ? 'time-limit'
+          : outcome.verdict === 'MLE'
+            ? 'memory-limit'
+            : outcome.verdict === 'OLE'
+              ? 'output-limit'
+              : 'runtime-error',
+      verdict: finished ? null : outcome.verdict,
+      exitCode: null,
+      cpuMs: Math.round(outcome.cpuMs),
+      wallMs: Math.round(outcome.wallMs),
+      memoryKb: outcome.memoryKb,
+      stdout: cut(stdout).text,
+      stderr: cut(stderr).text,
+      stdoutTruncated: cut(stdout).cut,
+    };
+  } finally {
+    await runner.stop();
+  }
+}
+
+async function runFunctionReference(
+  ctx: JobContext,
+  job: RunJob,
+  problem: CachedProblem,
+  test: FunctionTest,
+  limits: ProgramRunLimits,
+): Promise<Execution | null> {
+  const signature = problem.prepared.problem.function;
+  if (!signature) return null;
+  let reference: Program | null;
+  try {
+    reference = await problem.reference();
+  } catch (error) {
+    ctx.logger.warn({ id: job.id, problem: job.problemId, ...describeError(error) }, 'the reference solution failed');
+    return null;
+  }
+  if (!reference) return null;
+  return runFunction(reference, signature, test, limits);
 }

@@ -1,9 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { FUNCTION_LANGUAGES, starterCode } from '@verdict/judge';
 import type { Language } from '@verdict/languages';
 import {
   ArchiveError,
+  type FunctionSignature,
   type PackageIssue,
   PackageNotFoundError,
   packProblemDir,
@@ -105,7 +107,8 @@ async function importDir(options: ImportOptions, dir: string, name: string | nul
   }
 
   const statementMd = statementMarkdown(problem, issues);
-  const kind: ProblemKind = problem.interactive ? 'interactive' : 'stdio';
+  const kind: ProblemKind = problem.function ? 'function' : problem.interactive ? 'interactive' : 'stdio';
+  const editorial = await readEditorial(dir);
   const meta: ProblemMeta = {
     statementHtml: renderStatement(statementMd),
     samples: await readSamples(problem, issues),
@@ -118,7 +121,11 @@ async function importDir(options: ImportOptions, dir: string, name: string | nul
     maxScore: problem.type === 'scoring' ? maxScore(problem.data) : null,
     validation: validationOf(problem),
     validatorFlags: problem.validatorFlags,
-    starter: await starterTemplates(options.languages),
+    starter: problem.function
+      ? functionStarters(problem.function, options.languages)
+      : await starterTemplates(options.languages),
+    editorial,
+    editorialHtml: editorial === null ? null : renderStatement(editorial),
   };
 
   const packed = await packProblemDir(dir);
@@ -141,4 +148,29 @@ async function importDir(options: ImportOptions, dir: string, name: string | nul
   };
   const { problem: record, changed } = await store.upsertProblem(input);
   return { problem: record, changed, issues };
+}
+
+/** The editorial (approach, proof, complexity) of a package: statement/editorial.en.md, or editorial.md. */
+async function readEditorial(dir: string): Promise<string | null> {
+  for (const folder of ['statement', 'problem_statement']) {
+    for (const name of ['editorial.en.md', 'editorial.md']) {
+      try {
+        return await readFile(join(dir, folder, name), 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
+  }
+  return null;
+}
+
+/** The generated starter of a function problem in each loaded language that has a driver. */
+function functionStarters(signature: FunctionSignature, languages: readonly Language[]): Record<string, string> {
+  const starters: Record<string, string> = {};
+  for (const language of languages) {
+    if (!FUNCTION_LANGUAGES.includes(language.id)) continue;
+    const code = starterCode(signature, language.id);
+    if (code !== null) starters[language.id] = code;
+  }
+  return starters;
 }

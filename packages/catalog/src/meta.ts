@@ -31,8 +31,11 @@ export interface ProblemMeta {
   /** how output is checked: the default token comparison (with validatorFlags), a checker, or an interactor */
   validation: 'default' | 'custom' | 'interactive';
   validatorFlags: string[];
-  /** starter code per language id (the languages with a template) */
+  /** starter code per language id: the language's template, or for a function problem the generated class or function */
   starter: Record<string, string>;
+  /** statement/editorial.en.md (approach and complexity), as Markdown and rendered; null when the package has none */
+  editorial: string | null;
+  editorialHtml: string | null;
 }
 
 /** The statement Verdict shows: Markdown in English, else any Markdown, else LaTeX source. */

@@ -12,10 +12,16 @@ export { type SampleDiff, sampleDiff } from './diff.ts';
 export { JudgeSetupError } from './errors.ts';
 export { type CompareOptions, compareCalls, compareValue, type Difference } from './function/compare.ts';
 export { isJsonObject, type Json, JsonNumber, JsonSyntaxError, parseJson, stringifyJson } from './function/json.ts';
+export { functionSources } from './function/judge-function.ts';
 export { DriverStream, driverInput, newNonce, parseRecord } from './function/protocol.ts';
 export { type FunctionOutcome, FunctionRunner, RUN_CPU_CAP_MS } from './function/runner.ts';
 export { FUNCTION_LANGUAGES, functionProgram, functionTarget, starterCode } from './function/targets/index.ts';
-export { type FunctionTest, type PreparedFunction, prepareFunctionTests } from './function/tests.ts';
+export {
+  customFunctionTest,
+  type FunctionTest,
+  type PreparedFunction,
+  prepareFunctionTests,
+} from './function/tests.ts';
 export { isValueOf } from './function/values.ts';
 export {
   type JudgeEvent,

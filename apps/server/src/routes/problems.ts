@@ -57,7 +57,9 @@ export function problemDetail(ctx: RouteContext, problem: ProblemRecord): Proble
     samples: arrayOf(meta.samples),
     hints: arrayOf(meta.hintsHtml ?? meta.hints),
     starter: Object.fromEntries(Object.entries(starter).filter(([id]) => available.has(id))),
-    languages: ctx.languages,
+    // a function problem is solved only in the languages its drivers are generated for
+    languages: problem.kind === 'function' ? ctx.languages.filter((language) => language.id in starter) : ctx.languages,
+    editorialHtml: typeof meta.editorialHtml === 'string' ? meta.editorialHtml : null,
     updatedAt: problem.updatedAt.toISOString(),
   };
 }

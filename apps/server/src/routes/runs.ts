@@ -1,7 +1,7 @@
 import { codeFits, RunBodySchema, type RunJob, RunOutcomeSchema } from '@verdict/protocol';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { checkLanguage, type RouteContext, route, visibleProblem } from '../context.ts';
+import { checkLanguage, checkProblemLanguage, type RouteContext, route, visibleProblem } from '../context.ts';
 import { ApiError, parseWith, tooMany } from '../errors.ts';
 import { createdAtOfRun, newRunId, userIdOfRun } from '../run-ids.ts';
 import { RUN_TTL_MS } from '../runs.ts';
@@ -51,6 +51,7 @@ export function runRoutes(ctx: RouteContext, app: FastifyInstance): void {
       if (!codeFits(body.code)) throw codeTooLarge();
       checkLanguage(ctx, body.language);
       const problem = body.problemId ? await visibleProblem(ctx, body.problemId, auth) : null;
+      if (problem) checkProblemLanguage(problem, body.language);
       const limit = ctx.limiters.runs.hit(auth.user.id);
       if (!limit.ok)
         throw tooMany('rate_limited', `at most ${ctx.policy.runsPerMinute} runs a minute`, limit.retryAfterMs);

@@ -2,7 +2,7 @@ import { CODE_MAX_BYTES, codeFits, SubmissionBodySchema, type SubmitJob } from '
 import type { SubmissionRecord } from '@verdict/store';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { checkLanguage, type RouteContext, route, visibleProblem } from '../context.ts';
+import { checkLanguage, checkProblemLanguage, type RouteContext, route, visibleProblem } from '../context.ts';
 import { ApiError, parseWith, tooMany } from '../errors.ts';
 import {
   IdParamsSchema,
@@ -110,6 +110,7 @@ export function submissionRoutes(ctx: RouteContext, app: FastifyInstance): void 
       }
       checkLanguage(ctx, body.language);
       const problem = await visibleProblem(ctx, body.problemId, auth);
+      checkProblemLanguage(problem, body.language);
       const userId = auth.user.id;
       const active = await ctx.store.countActiveSubmissions(userId);
       if (active >= ctx.policy.maxActiveSubmissions) {

@@ -112,3 +112,44 @@ export async function prepareFunctionTests(problem: Problem): Promise<PreparedFu
   }
   return { signature, tests, indexByInput };
 }
+
+/**
+ * A test made from what a user typed as custom input: the JSON arguments (or, for a class
+ * design, `{"ops": [...], "args": [...]}`), checked against the signature. There is no answer:
+ * the runner's `got` is what the run shows. Throws JudgeSetupError (a message for the user)
+ * when the input does not fit the signature.
+ */
+export function customFunctionTest(signature: FunctionSignature, text: string): FunctionTest {
+  let input: Json;
+  try {
+    input = parseJson(text);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      throw new JudgeSetupError(`the input must be JSON (${error.message}); the samples show the format`);
+    }
+    throw error;
+  }
+  if (signature.form === 'function') {
+    const args = checkArguments(signature.params, input, 'the input');
+    return { name: 'custom', line: stringifyJson(args), expected: null, calls: null };
+  }
+  const ops = isJsonObject(input) ? input.ops : undefined;
+  const placeholder = Array.isArray(ops) ? ops.map(() => null) : [];
+  // the answer's types are not checked against a placeholder: build the calls without classTest's answer checks
+  if (!Array.isArray(ops) || ops.length === 0 || ops[0] !== signature.className) {
+    throw new JudgeSetupError(
+      `the input must be {"ops": ["${signature.className}", ...], "args": [[...], ...]} with one argument list per operation`,
+    );
+  }
+  const args = isJsonObject(input) ? input.args : undefined;
+  if (!Array.isArray(args) || args.length !== ops.length) {
+    throw new JudgeSetupError('the input needs one argument list in "args" per operation in "ops"');
+  }
+  const calls = ops.map((op, index) => {
+    const method = index === 0 ? null : signature.methods.find((candidate) => candidate.name === op);
+    if (index > 0 && !method) throw new JudgeSetupError(`operation ${index + 1}: unknown method ${JSON.stringify(op)}`);
+    const params = method ? method.params : signature.constructorParams;
+    return [op, ...checkArguments(params, args[index] as Json, `operation ${index + 1}`)];
+  });
+  return { name: 'custom', line: stringifyJson(calls), expected: placeholder, calls: ops.map(String) };
+}
