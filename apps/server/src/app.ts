@@ -17,9 +17,12 @@ import { ApiDoc } from './openapi.ts';
 import { DEFAULT_POLICY, LOGIN_WINDOW_MS, MINUTE_MS } from './policy.ts';
 import { ProblemCache } from './problem-cache.ts';
 import { authRoutes } from './routes/auth.ts';
+import { dailyRoutes } from './routes/daily.ts';
+import { draftRoutes } from './routes/drafts.ts';
 import { internalRoutes } from './routes/internal.ts';
 import { problemRoutes } from './routes/problems.ts';
 import { progressRoutes } from './routes/progress.ts';
+import { rankRoutes } from './routes/rank.ts';
 import { runRoutes } from './routes/runs.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -129,6 +132,9 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   submissionRoutes(ctx, app);
   runRoutes(ctx, app);
   progressRoutes(ctx, app);
+  draftRoutes(ctx, app);
+  rankRoutes(ctx, app);
+  dailyRoutes(ctx, app);
   internalRoutes(ctx, app);
   systemRoutes(ctx, app, { version: SERVER_VERSION });
 

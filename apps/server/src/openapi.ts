@@ -22,6 +22,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   bad_package: 400,
   not_ready: 503,
+  not_accepted: 409,
+  no_problems: 404,
   timeout: 504,
   internal: 500,
 };

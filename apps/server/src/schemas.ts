@@ -157,3 +157,41 @@ export const ReadySchema = z.object({
 
 export const StartResponseSchema = z.object({ proceed: z.boolean(), attempt: z.number() });
 export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) });
+
+export const ProblemIdParamsSchema = z.object({ problemId: z.string().min(1).max(128) });
+export const DraftParamsSchema = ProblemIdParamsSchema.extend({ language: z.string().min(1).max(32) });
+
+export const DraftViewSchema = z.object({
+  problemId: z.string(),
+  language: z.string(),
+  code: z.string(),
+  updatedAt: z.string(),
+});
+
+export const DraftListSchema = z.object({
+  /** most recently saved first */
+  drafts: z.array(DraftViewSchema),
+});
+
+export const SubmissionRankSchema = z.object({
+  submissionId: z.string(),
+  problemId: z.string(),
+  language: z.string(),
+  /** the submission's cpuMs (its slowest test), as in the submission summary */
+  runtimeMs: z.number(),
+  memoryKb: z.number().nullable(),
+  /** AC submissions of the problem in this language, every one of every user */
+  acceptedCount: z.number(),
+  /** the share (0..100) of them strictly slower than this one */
+  fasterThanPercent: z.number(),
+  /** equal-width buckets of whole milliseconds, fastest to slowest; about 20 */
+  histogram: z.array(z.object({ fromMs: z.number(), toMs: z.number(), count: z.number() })),
+  /** the index in histogram of this submission's bucket */
+  bucket: z.number(),
+});
+
+export const DailySchema = z.object({
+  /** the UTC day, YYYY-MM-DD */
+  date: z.string(),
+  problem: ProblemSummarySchema,
+});

@@ -23,6 +23,8 @@ export const ErrorCodeSchema = z.enum([
   'payload_too_large',
   'bad_package',
   'not_ready',
+  'not_accepted',
+  'no_problems',
   'timeout',
   'internal',
 ]);
@@ -53,6 +55,8 @@ export const RunBodySchema = z.object({
   stdin: z.string().refine((s) => utf8Bytes(s) <= RUN_MAX_STDIN_BYTES, 'stdin is at most 1 MiB'),
 });
 export const ProgressBodySchema = z.object({ status: ProgressStatusSchema });
+/** The editor's autosave; code size is checked separately (code_too_large), as for submissions. */
+export const DraftBodySchema = z.object({ code: z.string() });
 
 export const ProblemListQuerySchema = z.object({
   difficulty: DifficultySchema.optional(),

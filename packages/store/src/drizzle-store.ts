@@ -1,7 +1,10 @@
 import type { Db } from './context.ts';
+import { dailyMethods } from './daily.ts';
+import { draftMethods } from './drafts.ts';
 import { packageMethods } from './packages.ts';
 import { problemMethods } from './problems.ts';
 import { progressMethods } from './progress.ts';
+import { rankingMethods } from './ranking.ts';
 import { submissionMethods } from './submissions.ts';
 import type { Store } from './types.ts';
 import { userMethods } from './users.ts';
@@ -29,5 +32,8 @@ export function createDrizzleStore({ db, now, migrate, close }: DrizzleStorePart
     ...submissionMethods(context),
     ...progressMethods(context),
     ...packageMethods(context),
+    ...draftMethods(context),
+    ...rankingMethods(context),
+    ...dailyMethods(context),
   };
 }

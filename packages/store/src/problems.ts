@@ -1,4 +1,4 @@
-import { and, asc, count, eq, getTableColumns, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import { likePattern, listLimit, missingReferenceError, type StoreContext } from './context.ts';
 import { problems, progress, submissions } from './schema.ts';
 import type { ProblemFilter, ProblemInput, ProblemListItem, ProblemRecord, Store } from './types.ts';
@@ -109,6 +109,8 @@ export function problemMethods({ db, now }: StoreContext): ProblemMethods {
           accepted: sql<number>`(count(*) filter (where ${submissions.verdict} = 'AC'))::int`.as('accepted'),
         })
         .from(submissions)
+        // with ids, only their submissions are counted (one problem's page must not scan them all)
+        .where(filter.ids === undefined ? undefined : inArray(submissions.problemId, filter.ids))
         .groupBy(submissions.problemId)
         .as('stats');
       const acceptance = sql<number | null>`${stats.accepted}::float8 / nullif(${stats.finished}, 0)`;
@@ -148,6 +150,7 @@ export function problemMethods({ db, now }: StoreContext): ProblemMethods {
 
 function problemConditions(filter: ProblemFilter): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
+  if (filter.ids !== undefined) conditions.push(inArray(problems.id, filter.ids));
   if (filter.difficulty) conditions.push(eq(problems.difficulty, filter.difficulty));
   if (filter.topic !== undefined) conditions.push(sql`${filter.topic} = any(${problems.topics})`);
   if (filter.publishedOnly) conditions.push(eq(problems.published, true));

@@ -151,6 +151,8 @@ export const submissions = pgTable(
     index('submissions_user_created_idx').on(t.userId, t.createdAt),
     index('submissions_problem_created_idx').on(t.problemId, t.createdAt),
     index('submissions_unfinished_idx').on(t.createdAt).where(sql`${t.state} <> 'done'`),
+    // the runtime ranking reads (problem, language, AC) ranges; cpu_ms last makes it index-only
+    index('submissions_problem_language_verdict_idx').on(t.problemId, t.language, t.verdict, t.cpuMs),
     check('submissions_state_check', oneOf(t.state, SUBMISSION_STATES)),
     check('submissions_verdict_check', oneOf(t.verdict, VERDICTS)),
   ],
@@ -180,4 +182,31 @@ export const packages = pgTable('packages', {
   bytes: bytea('bytes').notNull(),
   sizeBytes: integer('size_bytes').notNull(),
   createdAt: timestamptz('created_at').notNull(),
+});
+
+/** The code a user is writing, per problem and language: the editor autosaves here. */
+export const drafts = pgTable(
+  'drafts',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    problemId: text('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    code: text('code').notNull(),
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.problemId, t.language] })],
+);
+
+/** The problem of each UTC day, kept once picked so that it cannot change during the day. */
+export const dailyProblems = pgTable('daily_problems', {
+  /** YYYY-MM-DD, UTC */
+  day: text('day').primaryKey(),
+  problemId: text('problem_id')
+    .notNull()
+    .references(() => problems.id, { onDelete: 'cascade' }),
+  pickedAt: timestamptz('picked_at').notNull(),
 });

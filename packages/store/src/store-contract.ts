@@ -1,8 +1,11 @@
 import { describe } from 'node:test';
+import { dailyContract } from './contract/daily.ts';
+import { draftsContract } from './contract/drafts.ts';
 import type { MakeStore } from './contract/harness.ts';
 import { packagesContract } from './contract/packages.ts';
 import { problemsContract } from './contract/problems.ts';
 import { progressContract } from './contract/progress.ts';
+import { rankingContract } from './contract/ranking.ts';
 import { submissionsContract } from './contract/submissions.ts';
 import { usersContract } from './contract/users.ts';
 
@@ -22,5 +25,8 @@ export function storeContract(name: string, makeStore: MakeStore): void {
     submissionsContract(makeStore);
     progressContract(makeStore);
     packagesContract(makeStore);
+    draftsContract(makeStore);
+    rankingContract(makeStore);
+    dailyContract(makeStore);
   });
 }

@@ -15,6 +15,8 @@ export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
 export const PROGRESS_STATUSES: readonly ProgressStatus[] = ['not_started', 'in_progress', 'completed'];
 export const SUBMISSION_STATES: readonly SubmissionState[] = ['queued', 'compiling', 'running', 'done'];
 export const PROBLEM_KINDS: readonly ProblemKind[] = ['stdio', 'function', 'interactive'];
+/** How many buckets a runtime histogram aims at (RuntimeDistribution). */
+export const RUNTIME_BUCKETS = 20;
 
 export interface User {
   id: string;
@@ -130,6 +132,8 @@ export interface SubmissionFilter {
 }
 
 export interface ProblemFilter {
+  /** only these problems */
+  ids?: string[];
   difficulty?: Difficulty;
   topic?: string;
   /** case-insensitive substring of the id, title or statement */
@@ -176,6 +180,44 @@ export interface UserProgress {
   streakDays: number;
   /** the days of the last 365 (today included) with any submission, oldest first */
   activity: ActivityDay[];
+}
+
+export interface DraftRecord {
+  userId: string;
+  problemId: string;
+  language: string;
+  code: string;
+  updatedAt: Date;
+}
+
+export interface DraftInput {
+  userId: string;
+  problemId: string;
+  language: string;
+  code: string;
+}
+
+export interface RuntimeBucket {
+  /** inclusive */
+  fromMs: number;
+  /** exclusive: fromMs + the width shared by every bucket */
+  toMs: number;
+  count: number;
+}
+
+export interface RuntimeDistribution {
+  /** every AC submission of the problem in the language (each of one user's counts) */
+  acceptedCount: number;
+  /** those of them strictly slower than the runtime asked about */
+  slowerCount: number;
+  /**
+   * Buckets of one whole-millisecond width from the fastest runtime to the slowest, about
+   * RUNTIME_BUCKETS of them (fewer when the runtimes span few milliseconds; one when all are
+   * equal); empty when nothing is accepted.
+   */
+  histogram: RuntimeBucket[];
+  /** the index of the bucket the runtime asked about falls in; null when it is outside them */
+  bucket: number | null;
 }
 
 export interface Store {
@@ -245,6 +287,38 @@ export interface Store {
   /** Throws StoreNotFoundError when the user or the problem does not exist. */
   setProgress(userId: string, problemId: string, status: ProgressStatus): Promise<void>;
   getProgress(userId: string): Promise<UserProgress>;
+
+  // drafts: the code a user is writing, one per (problem, language)
+  /** the user's drafts of the problem, most recently saved first */
+  listDrafts(userId: string, problemId: string): Promise<DraftRecord[]>;
+  /**
+   * Creates or replaces the draft (the last write wins), updatedAt now.
+   * Throws StoreNotFoundError when the user or the problem does not exist.
+   */
+  saveDraft(input: DraftInput): Promise<DraftRecord>;
+  /** false when there was no such draft */
+  deleteDraft(userId: string, problemId: string, language: string): Promise<boolean>;
+
+  // runtime ranking
+  /**
+   * How the AC submissions of a problem in a language spread by runtime (their cpuMs, 0 when
+   * missing), and where `runtimeMs` sits among them. One indexed range read.
+   */
+  getRuntimeDistribution(query: {
+    problemId: string;
+    language: string;
+    runtimeMs: number;
+  }): Promise<RuntimeDistribution>;
+
+  // problem of the day
+  /**
+   * The problem of a UTC day (YYYY-MM-DD): the first call for a day picks a published problem
+   * from a hash of the day over the sorted ids (never yesterday's when there is another) and
+   * keeps it, so every later call, from any process, gets the same one all day even when the
+   * catalog changes. A kept pick that is no longer published is replaced. undefined when no
+   * problem is published.
+   */
+  getDailyProblemId(day: string): Promise<string | undefined>;
 
   // problem package archives, by content hash
   /**

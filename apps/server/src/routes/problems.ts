@@ -20,7 +20,7 @@ const DEFAULT_PAGE = 50;
 type ProblemSummary = z.infer<typeof ProblemSummarySchema>;
 type ProblemDetail = z.infer<typeof ProblemDetailSchema>;
 
-function summary(item: ProblemListItem): ProblemSummary {
+export function problemSummary(item: ProblemListItem): ProblemSummary {
   return {
     id: item.id,
     title: item.title,
@@ -121,7 +121,7 @@ export function problemRoutes(ctx: RouteContext, app: FastifyInstance): void {
         limit,
         offset,
       });
-      return { items: items.map(summary), total, limit, offset };
+      return { items: items.map(problemSummary), total, limit, offset };
     },
   );
 

@@ -199,6 +199,16 @@ export function problemsContract(makeStore: MakeStore): void {
         await store.setProgress(ada.id, 'two-sum', 'not_started');
         const notStarted = await store.listProblems({ userId: ada.id, status: 'not_started', limit: 1 });
         assert.equal(notStarted.total, 4, 'a progress row set back to not_started counts as not started');
+
+        const one = await store.listProblems({ ids: ['two-sum'], userId: bob.id });
+        assert.equal(one.total, 1);
+        assert.deepEqual(
+          one.items[0],
+          (await byId({ userId: bob.id }))['two-sum'],
+          'the same item as in the full list',
+        );
+        assert.deepEqual(await ids(store, { ids: ['graph-paths', 'a-plus-b', 'nope'] }), ['a-plus-b', 'graph-paths']);
+        assert.deepEqual(await store.listProblems({ ids: [] }), { items: [], total: 0 });
       }),
     );
   });
