@@ -62,6 +62,22 @@ describe('the error contract', () => {
     assert.match(generated.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
   });
 
+  test('an over-long path parameter or a malformed URL gets our error shape, not the framework’s', async () => {
+    const client = new Client(base);
+    for (const path of [
+      `/api/v1/submissions/${'x'.repeat(500)}`,
+      `/api/v1/problems/${'y'.repeat(500)}/submissions`,
+      `/api/v1/me/drafts/${'z'.repeat(500)}/python3`,
+    ]) {
+      const answer = await client.get(path);
+      // the router ends such a path as not found or as too long: either way in our shape
+      assert.ok([404, 414].includes(answer.status), `${answer.status} for ${path.slice(0, 40)}`);
+      assert.match(answer.json?.error?.code ?? '', /^(not_found|bad_request)$/, answer.text.slice(0, 200));
+      assert.equal(typeof answer.json.error.message, 'string');
+    }
+    assertError(await client.get('/api/v1/problems/%E0%A4%A'), 400, 'bad_request');
+  });
+
   test('bad JSON is 400 bad_json; a schema failure is 400 validation_failed naming the field', async () => {
     const client = new Client(base);
     const bad = await client.request('POST', '/api/v1/auth/register', {

@@ -10,7 +10,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { Authenticator } from './auth.ts';
 import type { AvailableLanguage, RouteContext, ServerPolicy } from './context.ts';
-import { ApiError, installErrorHandlers } from './errors.ts';
+import { ApiError, frameworkErrors, installErrorHandlers } from './errors.ts';
 import { createLifecycle, type SubmissionLifecycle } from './lifecycle.ts';
 import { WindowLimiter } from './limiter.ts';
 import { ApiDoc } from './openapi.ts';
@@ -82,6 +82,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -89,6 +89,18 @@ function fromFastify(error: FastifyError): { status: number; code: ErrorCode; me
 }
 
 /**
+ * Errors Fastify raises before any route runs (a path parameter past the router's length limit,
+ * a malformed URL), in our error shape: Fastify's own body would break the API's contract.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    send(reply, 414, 'bad_request', 'a part of the path is too long: no id or name is that long; check the URL');
+    return;
+  }
+  send(reply, 400, 'bad_request', `the URL cannot be read (${error.message}); check its %-escapes`);
+}
+
+/**
  * Every error becomes `{"error": {"code", "message"}}`: ours as they are, Fastify's mapped, and
  * anything else a 500 whose message carries the request id and never the stack.
  */
