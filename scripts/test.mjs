@@ -50,6 +50,8 @@ const catalog = packagesIn('problems');
 const steps = [
   { name: 'lint and format (biome)', argv: ['node_modules/.bin/biome', 'check', '.'] },
   { name: 'type check (tsc)', argv: ['node_modules/.bin/tsc', '-p', 'tsconfig.json'] },
+  // the browser app has its own settings (DOM types, JSX), so it is checked as its own project
+  { name: 'type check the web app (tsc)', argv: ['node_modules/.bin/tsc', '-p', 'apps/web/tsconfig.json'] },
   {
     name: `unit and sandbox tests (${unitTests.length} files)`,
     argv: ['node', '--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...unitTests],

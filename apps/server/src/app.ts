@@ -28,6 +28,7 @@ import { submissionRoutes } from './routes/submissions.ts';
 import { systemRoutes } from './routes/system.ts';
 import { RUNS_CHANNEL } from './run-ids.ts';
 import { RunRegistry } from './runs.ts';
+import { serveWebApp } from './web.ts';
 import { WsHub } from './ws-hub.ts';
 
 export const SERVER_VERSION = '0.1.0';
@@ -53,6 +54,8 @@ export interface ServerDeps {
   policy?: Partial<ServerPolicy>;
   /** take the client address from X-Forwarded-For (behind a reverse proxy) */
   trustProxy?: boolean;
+  /** the built web app (default apps/web/dist); not served when it has no index.html */
+  webDistDir?: string;
 }
 
 function languagesTag(languages: AvailableLanguage[]): string {
@@ -137,7 +140,9 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   rankRoutes(ctx, app);
   dailyRoutes(ctx, app);
   internalRoutes(ctx, app);
-  systemRoutes(ctx, app, { version: SERVER_VERSION });
+  // the built web app owns `/` when there is one; else the server's page says to build it
+  const webApp = await serveWebApp(app, { distDir: deps.webDistDir });
+  systemRoutes(ctx, app, { version: SERVER_VERSION, homePage: !webApp });
 
   const unsubscribers: (() => Promise<void>)[] = [];
   app.addHook('onReady', async () => {

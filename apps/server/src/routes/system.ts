@@ -33,7 +33,12 @@ function sameOrigin(origin: string | undefined, host: string | undefined): boole
   }
 }
 
-export function systemRoutes(ctx: RouteContext, app: FastifyInstance, info: { version: string }): void {
+export function systemRoutes(
+  ctx: RouteContext,
+  app: FastifyInstance,
+  /** homePage: serve the page that says the web app is not built (default true) */
+  info: { version: string; homePage?: boolean },
+): void {
   route(
     ctx,
     app,
@@ -79,20 +84,22 @@ export function systemRoutes(ctx: RouteContext, app: FastifyInstance, info: { ve
     },
   );
 
-  route(
-    ctx,
-    app,
-    {
-      method: 'GET',
-      url: '/',
-      summary: 'A page saying where the API is (the web app is not built yet)',
-      tag: TAG,
-      auth: 'none',
-      responses: { 200: { description: 'HTML', contentType: 'text/html' } },
-      errors: [],
-    },
-    async (_request, reply) => reply.type('text/html; charset=utf-8').send(HOME_PAGE),
-  );
+  if (info.homePage !== false) {
+    route(
+      ctx,
+      app,
+      {
+        method: 'GET',
+        url: '/',
+        summary: 'A page saying where the API is (the web app is not built yet)',
+        tag: TAG,
+        auth: 'none',
+        responses: { 200: { description: 'HTML', contentType: 'text/html' } },
+        errors: [],
+      },
+      async (_request, reply) => reply.type('text/html; charset=utf-8').send(HOME_PAGE),
+    );
+  }
 
   let document: Record<string, unknown> | undefined;
   route(
