@@ -107,6 +107,25 @@ describe('function problems on the platform', () => {
     assert.equal(run.json.outcome.expected.stdout, '[1,2]\n');
   });
 
+  test('several calls, one JSON value per line, run in one process and answer a line each', async () => {
+    const run = await client.post('/api/v1/runs', {
+      problemId: 'fn-two-sum',
+      language: 'python3',
+      code: SOLVED,
+      stdin: '[[3, 2, 4], 6]\n\n[[1, 5, 9], 14]\n',
+    });
+    assert.equal(run.status, 200, JSON.stringify(run.json));
+    assert.equal(run.json.outcome.run.stdout, '[1,2]\n[1,2]\n');
+    assert.equal(run.json.outcome.expected.stdout, '[1,2]\n[1,2]\n');
+    const bad = await client.post('/api/v1/runs', {
+      problemId: 'fn-two-sum',
+      language: 'python3',
+      code: SOLVED,
+      stdin: '[[3, 2, 4], 6]\n[[1, 5, 9]]\n',
+    });
+    assert.match(bad.json.outcome.message, /^line 2: /);
+  });
+
   test('custom input that does not fit the signature gets a message saying what is expected', async () => {
     const run = await client.post('/api/v1/runs', {
       problemId: 'fn-two-sum',

@@ -1,10 +1,12 @@
 import {
-  customFunctionTest,
+  customFunctionTests,
+  type FunctionOutcome,
   FunctionRunner,
   type FunctionTest,
   functionSources,
   JudgeSetupError,
   stringifyJson,
+  type Verdict,
   verdictOfRun,
   wallLimitMs,
 } from '@verdict/judge';
@@ -71,14 +73,14 @@ async function execute(ctx: JobContext, job: RunJob): Promise<RunOutcome> {
     const limits = runLimits(lease?.problem.prepared.problem ?? null);
     const signature = lease?.problem.prepared.problem.function;
     let files: SourceFile[] = [{ name: language.source, content: job.code }];
-    let custom: FunctionTest | null = null;
+    let custom: FunctionTest[] | null = null;
     if (signature) {
       // a function problem: the input is the JSON arguments, the code runs with the generated driver
       const built = functionSources(signature, language, files);
       if (!built.ok) return { status: 'ok', compileOutput: null, run: null, expected: null, message: built.reason };
       files = built.files;
       try {
-        custom = customFunctionTest(signature, job.stdin);
+        custom = customFunctionTests(signature, job.stdin);
       } catch (error) {
         if (!(error instanceof JudgeSetupError)) throw error;
         return { status: 'ok', compileOutput: null, run: null, expected: null, message: error.message };
@@ -176,58 +178,77 @@ export function executionOf(result: SandboxResult): Execution {
 }
 
 /**
- * One call of a function problem's code on custom input, in the sandbox with the generated
- * driver: stdout shows the returned value as JSON, stderr what the code printed and any message.
+ * A function problem's code on custom input, in the sandbox with the generated driver, all calls
+ * in one process: stdout shows each returned value as a JSON line, stderr what the code printed
+ * and, when a call failed, why (the calls after it do not run).
  */
 async function runFunction(
   program: Program,
   signature: FunctionSignature,
-  test: FunctionTest,
+  tests: FunctionTest[],
   limits: ProgramRunLimits,
 ): Promise<Execution> {
   const runner = new FunctionRunner({
     program,
-    prepared: { signature, tests: [test], indexByInput: new Map() },
+    prepared: { signature, tests, indexByInput: new Map() },
     timeLimitMs: limits.cpuMs,
     memoryKb: limits.memoryKb,
     stdoutBytes: limits.stdoutBytes ?? RUN_DEFAULT_OUTPUT_BYTES,
     wallLimitMs,
   });
+  const values: string[] = [];
+  const printed: string[] = [];
+  let failed: FunctionOutcome | null = null;
+  let cpuMs = 0;
+  let wallMs = 0;
+  let memoryKb = 0;
   try {
-    const outcome = await runner.judge(0);
-    // the placeholder answer makes a finished call WA; only a crash or a limit is a verdict here
-    const finished = outcome.verdict === 'AC' || outcome.verdict === 'WA';
-    const stdout = finished ? `${stringifyJson(outcome.got)}\n` : '';
-    const stderr = [outcome.output, finished ? '' : (outcome.message ?? '')].filter((part) => part).join('\n');
-    return {
-      status: finished
-        ? 'ok'
-        : outcome.verdict === 'TLE'
-          ? 'time-limit'
-          : outcome.verdict === 'MLE'
-            ? 'memory-limit'
-            : outcome.verdict === 'OLE'
-              ? 'output-limit'
-              : 'runtime-error',
-      verdict: finished ? null : outcome.verdict,
-      exitCode: null,
-      cpuMs: Math.round(outcome.cpuMs),
-      wallMs: Math.round(outcome.wallMs),
-      memoryKb: outcome.memoryKb,
-      stdout: cut(stdout).text,
-      stderr: cut(stderr).text,
-      stdoutTruncated: cut(stdout).cut,
-    };
+    for (let index = 0; index < tests.length && !failed; index++) {
+      const outcome = await runner.judge(index);
+      cpuMs += outcome.cpuMs;
+      wallMs += outcome.wallMs;
+      memoryKb = Math.max(memoryKb, outcome.memoryKb);
+      if (outcome.output) printed.push(outcome.output.replace(/\n$/, ''));
+      // the placeholder answers make a finished call WA; only a crash or a limit is a verdict here
+      if (outcome.verdict === 'AC' || outcome.verdict === 'WA') values.push(stringifyJson(outcome.got));
+      else failed = outcome;
+    }
   } finally {
     await runner.stop();
   }
+  const stdout = values.map((value) => `${value}\n`).join('');
+  if (failed?.message) printed.push(failed.message);
+  const stderr = printed.length > 0 ? `${printed.join('\n')}\n` : '';
+  return {
+    status: failed ? STATUS_OF_VERDICT[failed.verdict] : 'ok',
+    verdict: failed ? failed.verdict : null,
+    exitCode: null,
+    cpuMs: Math.round(cpuMs),
+    wallMs: Math.round(wallMs),
+    memoryKb,
+    stdout: cut(stdout).text,
+    stderr: cut(stderr).text,
+    stdoutTruncated: cut(stdout).cut,
+  };
 }
+
+/** How a failed call shows as a sandbox status. */
+const STATUS_OF_VERDICT: Record<Verdict, Execution['status']> = {
+  AC: 'ok',
+  WA: 'ok',
+  TLE: 'time-limit',
+  MLE: 'memory-limit',
+  OLE: 'output-limit',
+  RE: 'runtime-error',
+  CE: 'runtime-error',
+  IE: 'runtime-error',
+};
 
 async function runFunctionReference(
   ctx: JobContext,
   job: RunJob,
   problem: CachedProblem,
-  test: FunctionTest,
+  tests: FunctionTest[],
   limits: ProgramRunLimits,
 ): Promise<Execution | null> {
   const signature = problem.prepared.problem.function;
@@ -240,5 +261,5 @@ async function runFunctionReference(
     return null;
   }
   if (!reference) return null;
-  return runFunction(reference, signature, test, limits);
+  return runFunction(reference, signature, tests, limits);
 }

@@ -18,6 +18,7 @@ export { type FunctionOutcome, FunctionRunner, RUN_CPU_CAP_MS } from './function
 export { FUNCTION_LANGUAGES, functionProgram, functionTarget, starterCode } from './function/targets/index.ts';
 export {
   customFunctionTest,
+  customFunctionTests,
   type FunctionTest,
   type PreparedFunction,
   prepareFunctionTests,

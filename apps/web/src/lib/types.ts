@@ -58,6 +58,8 @@ export interface ProblemDetail extends Omit<ProblemSummary, 'acceptance' | 'subm
   hints: string[];
   starter: Record<string, string>;
   languages: LanguageView[];
+  /** the editorial as sanitised HTML; null when the problem has none */
+  editorialHtml: string | null;
   updatedAt: string;
 }
 

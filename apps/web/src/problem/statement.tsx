@@ -91,6 +91,15 @@ export function Statement({ problem, onUseInput }: { problem: ProblemDetail; onU
           ))}
         </section>
       )}
+      {problem.editorialHtml && (
+        <section className="hints" aria-label="Editorial">
+          <details className="hint">
+            <summary>Editorial: the approach and its complexity (spoiler)</summary>
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the editorial is rendered and sanitised like the statement */}
+            <div className="statement" dangerouslySetInnerHTML={{ __html: problem.editorialHtml }} />
+          </details>
+        </section>
+      )}
     </article>
   );
 }

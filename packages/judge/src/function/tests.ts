@@ -153,3 +153,32 @@ export function customFunctionTest(signature: FunctionSignature, text: string): 
   });
   return { name: 'custom', line: stringifyJson(calls), expected: placeholder, calls: ops.map(String) };
 }
+
+/** The most calls one custom run may hold (one JSON value per line). */
+export const MAX_CUSTOM_CALLS = 50;
+
+/**
+ * Custom input of a function problem: one JSON value (it may span lines), or one per line for
+ * several calls, each checked against the signature by customFunctionTest.
+ */
+export function customFunctionTests(signature: FunctionSignature, text: string): FunctionTest[] {
+  try {
+    parseJson(text);
+    return [customFunctionTest(signature, text)];
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+  }
+  const lines = text.split('\n').filter((line) => line.trim().length > 0);
+  if (lines.length > MAX_CUSTOM_CALLS) {
+    throw new JudgeSetupError(`at most ${MAX_CUSTOM_CALLS} calls (lines) in one run, got ${lines.length}`);
+  }
+  if (lines.length <= 1) return [customFunctionTest(signature, text)];
+  return lines.map((line, index) => {
+    try {
+      return { ...customFunctionTest(signature, line), name: `custom ${index + 1}` };
+    } catch (error) {
+      if (error instanceof JudgeSetupError) throw new JudgeSetupError(`line ${index + 1}: ${error.message}`);
+      throw error;
+    }
+  });
+}
