@@ -5,8 +5,9 @@
 // (*.service.test.ts) run too, after the services are checked or started.
 // Test files run one at a time: the sandbox tests count processes and cgroups of the run uids
 // on the whole host, which another file's runs would disturb.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureServices } from './services.mjs';
@@ -58,15 +59,47 @@ const steps = [
   },
   {
     name: `verify the fixture problem packages (${fixtures.length})`,
-    argv: fixtures.length > 0 ? ['node', 'apps/cli/bin/verdict.js', 'verify', ...fixtures] : null,
+    lanes: verifyLanes(fixtures),
     missing: 'no problems-fixtures/ folder',
   },
   {
     name: `verify the built-in catalog (${catalog.length} problems)`,
-    argv: catalog.length > 0 ? ['node', 'apps/cli/bin/verdict.js', 'verify', ...catalog] : null,
+    lanes: verifyLanes(catalog),
     missing: 'no problems/ folder',
   },
 ];
+
+/**
+ * `verdict verify` over the packages, split into one lane per core: most of a verification is
+ * waiting on one-core programs (and the time limits of too-slow submissions), so lanes in
+ * parallel finish sooner. The sandbox tests never run at the same time as these.
+ */
+function verifyLanes(packages) {
+  if (packages.length === 0) return null;
+  const count = Math.max(1, Math.min(availableParallelism(), packages.length));
+  const lanes = Array.from({ length: count }, () => []);
+  for (const [index, entry] of packages.entries()) lanes[index % count].push(entry);
+  return lanes.map((lane) => ['node', 'apps/cli/bin/verdict.js', 'verify', ...lane]);
+}
+
+/** Runs the lanes at once; each lane's output is printed whole when it ends, so lanes never interleave. */
+function runLanes(lanes) {
+  return Promise.all(
+    lanes.map(
+      (argv) =>
+        new Promise((resolve) => {
+          const child = spawn(argv[0], argv.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+          const output = [];
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('close', (code) => {
+            process.stdout.write(Buffer.concat(output));
+            resolve(code === 0);
+          });
+        }),
+    ),
+  ).then((oks) => oks.every(Boolean));
+}
 
 if (withServices) {
   steps.push({
@@ -84,7 +117,9 @@ for (const step of steps) {
   let ok = true;
   try {
     step.before?.();
-    if (step.argv) {
+    if (step.lanes) {
+      ok = await runLanes(step.lanes);
+    } else if (step.argv) {
       const run = spawnSync(step.argv[0], step.argv.slice(1), { cwd: root, stdio: 'inherit' });
       ok = run.status === 0;
     } else {
