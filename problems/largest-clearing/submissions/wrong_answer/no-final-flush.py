@@ -1,0 +1,16 @@
+class Solution:
+    def largestClearing(self, forest: List[str]) -> int:
+        cols = len(forest[0])
+        heights = [0] * cols  # no sentinel: bars left on the stack at the row's end are never measured
+        best = 0
+        for row in forest:
+            for j in range(cols):
+                heights[j] = heights[j] + 1 if row[j] == "." else 0
+            stack = []
+            for j, height in enumerate(heights):
+                while stack and heights[stack[-1]] >= height:
+                    top = heights[stack.pop()]
+                    width = j - stack[-1] - 1 if stack else j
+                    best = max(best, top * width)
+                stack.append(j)
+        return best

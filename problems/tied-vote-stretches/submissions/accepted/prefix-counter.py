@@ -1,0 +1,13 @@
+class Solution:
+    def countTiedStretches(self, votes: str) -> int:
+        seen = Counter({0: 1})
+        prefix = 0
+        tied = 0
+        for vote in votes:
+            if vote == "y":
+                prefix += 1
+            elif vote == "n":
+                prefix -= 1
+            tied += seen[prefix]
+            seen[prefix] += 1
+        return tied
