@@ -1,0 +1,24 @@
+# Fibonacci search: every step reuses one of the two probes, so it costs one question.
+import sys
+
+n = int(input())
+fib = [0, 1, 1]
+while fib[-1] < n + 1:
+    fib.append(fib[-1] + fib[-2])
+k, lo, known = len(fib) - 1, 0, {}
+
+
+def height(i):
+    if i > n:
+        return float("-inf")
+    if i not in known:
+        print(f"? {i}", flush=True)
+        known[i] = int(input())
+    return known[i]
+
+
+while k > 3:
+    if height(lo + fib[k - 2]) < height(lo + fib[k - 1]):
+        lo += fib[k - 2]
+    k -= 1
+print(f"! {lo + 1}", flush=True)

@@ -1,0 +1,19 @@
+import heapq
+import sys
+
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+starts = list(map(int, data[1 : 2 * n + 1 : 2]))
+ends = list(map(int, data[2 : 2 * n + 2 : 2]))
+busy = []  # (end of the hall's current talk, hall)
+halls = [0] * n
+count = 0
+for i in sorted(range(n), key=starts.__getitem__):
+    if busy and busy[0][0] <= starts[i]:
+        hall = heapq.heappop(busy)[1]
+    else:
+        count += 1
+        hall = count
+    halls[i] = hall
+    heapq.heappush(busy, (ends[i], hall))
+sys.stdout.write(f"{count}\n{' '.join(map(str, halls))}\n")
