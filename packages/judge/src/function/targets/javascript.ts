@@ -78,6 +78,8 @@ function comments(signature: FunctionSignature, list: string, tree: string): str
 function jsdoc(callable: Callable, pad: string): string {
   const lines = callable.params.map((param) => `${pad} * @param {${scriptType(param.type)}} ${param.name}`);
   if (callable.kind !== 'constructor') lines.push(`${pad} * @return {${scriptType(callable.returns)}}`);
+  // a constructor without parameters has nothing to document
+  if (lines.length === 0) return '';
   return `${pad}/**\n${lines.join('\n')}\n${pad} */\n`;
 }
 
