@@ -1,6 +1,6 @@
 import { and, asc, count, eq, getTableColumns, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import { likePattern, listLimit, missingReferenceError, type StoreContext } from './context.ts';
-import { problems, progress, submissions } from './schema.ts';
+import { problemStats, problems, progress } from './schema.ts';
 import type { ProblemFilter, ProblemInput, ProblemListItem, ProblemRecord, Store } from './types.ts';
 
 type ProblemMethods = Pick<Store, 'upsertProblem' | 'getProblem' | 'listProblems' | 'setProblemPublished'>;
@@ -101,17 +101,16 @@ export function problemMethods({ db, now }: StoreContext): ProblemMethods {
         filter.userId === undefined ? sql`false` : eq(progress.userId, filter.userId),
       );
       const where = and(...problemConditions(filter));
+      // counts kept by createSubmission and finishSubmission (problem_stats): one row per problem
       const stats = db
         .select({
-          problemId: submissions.problemId,
-          total: sql<number>`count(*)::int`.as('total'),
-          finished: sql<number>`(count(*) filter (where ${submissions.state} = 'done'))::int`.as('finished'),
-          accepted: sql<number>`(count(*) filter (where ${submissions.verdict} = 'AC'))::int`.as('accepted'),
+          problemId: problemStats.problemId,
+          total: problemStats.total,
+          finished: problemStats.finished,
+          accepted: problemStats.accepted,
         })
-        .from(submissions)
-        // with ids, only their submissions are counted (one problem's page must not scan them all)
-        .where(filter.ids === undefined ? undefined : inArray(submissions.problemId, filter.ids))
-        .groupBy(submissions.problemId)
+        .from(problemStats)
+        .where(filter.ids === undefined ? undefined : inArray(problemStats.problemId, filter.ids))
         .as('stats');
       const acceptance = sql<number | null>`${stats.accepted}::float8 / nullif(${stats.finished}, 0)`;
       const order: SQL[] =

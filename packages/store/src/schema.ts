@@ -210,3 +210,20 @@ export const dailyProblems = pgTable('daily_problems', {
     .references(() => problems.id, { onDelete: 'cascade' }),
   pickedAt: timestamptz('picked_at').notNull(),
 });
+
+/**
+ * Submission counts per problem, kept as the submissions change (in the same transaction), so
+ * the problem list's acceptance rates cost one row per problem instead of a scan of every
+ * submission ever made.
+ */
+export const problemStats = pgTable('problem_stats', {
+  problemId: text('problem_id')
+    .primaryKey()
+    .references(() => problems.id, { onDelete: 'cascade' }),
+  /** every submission made */
+  total: integer('total').notNull().default(0),
+  /** those with a verdict */
+  finished: integer('finished').notNull().default(0),
+  /** those accepted */
+  accepted: integer('accepted').notNull().default(0),
+});

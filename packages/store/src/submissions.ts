@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { type Db, listLimit, missingReferenceError, newId, type StoreContext } from './context.ts';
-import { progress, submissions } from './schema.ts';
+import { problemStats, progress, submissions } from './schema.ts';
 import { type Store, StoreNotFoundError, type SubmissionRecord } from './types.ts';
 
 type SubmissionMethods = Pick<
@@ -74,6 +74,10 @@ export function submissionMethods({ db, now }: StoreContext): SubmissionMethods 
             if (!first) throw new Error('a new submission conflicted with no existing one');
             return { submission: first, created: false };
           }
+          await tx
+            .insert(problemStats)
+            .values({ problemId: input.problemId, total: 1 })
+            .onConflictDoUpdate({ target: problemStats.problemId, set: { total: sql`${problemStats.total} + 1` } });
           await tx
             .insert(progress)
             .values({ userId: input.userId, problemId: input.problemId, status: 'in_progress', updatedAt: at })
@@ -163,6 +167,14 @@ export function submissionMethods({ db, now }: StoreContext): SubmissionMethods 
           if (!current) throw new StoreNotFoundError(`submission ${id} does not exist`);
           return current;
         }
+        const accepted = finished.verdict === 'AC' ? 1 : 0;
+        await tx
+          .update(problemStats)
+          .set({
+            finished: sql`${problemStats.finished} + 1`,
+            accepted: sql`${problemStats.accepted} + ${accepted}::int`,
+          })
+          .where(eq(problemStats.problemId, finished.problemId));
         if (finished.verdict === 'AC') {
           await tx
             .insert(progress)
