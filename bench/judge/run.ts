@@ -1,6 +1,7 @@
 /**
  * The judge against a bare loop, in one script: a 50-test A+B judged in C++ and in Python by
- * judgeSubmission (compile in the sandbox, each test in a fresh sandbox, default validator)
+ * judgeSubmission (compile in the sandbox, then one prepared box per submission: each test a
+ * fresh process in it with its own cgroup leaf and a reset work dir; default validator)
  * against compiling on the host and running the same program bare over the same inputs,
  * comparing outputs with the same validator in a plain loop. Then submissions judged per second
  * with both cores busy. Run: `node --import tsx bench/judge/run.ts [--rounds N] [--json]`.

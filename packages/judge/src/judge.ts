@@ -1,9 +1,16 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CompileReport, compileProgram, type Language, type Program } from '@verdict/languages';
+import {
+  boxOptionsFor,
+  type CompileReport,
+  compileProgram,
+  type Language,
+  type Program,
+  type ProgramBox,
+} from '@verdict/languages';
 import type { Problem, TestCase, TestGroup } from '@verdict/problems';
-import type { Sandbox } from '@verdict/sandbox';
+import type { Sandbox, SandboxBox } from '@verdict/sandbox';
 import { compileValidator, customChecker, defaultChecker, type OutputChecker } from './checker.ts';
 import { type SampleDiff, sampleDiff } from './diff.ts';
 import { JudgeSetupError } from './errors.ts';
@@ -169,8 +176,8 @@ function emptyResult(partial: Partial<JudgeResult> & Pick<JudgeResult, 'verdict'
 }
 
 /**
- * Judges one submission: compiles it once in the sandbox, then runs each test case in a fresh
- * sandbox run and checks the output. A pass-fail problem stops at the first failing test
+ * Judges one submission: compiles it once in the sandbox, then runs each test case as a fresh
+ * process of one prepared sandbox box (a reset work dir, its own cgroup) and checks the output. A pass-fail problem stops at the first failing test
  * unless `runAll`; a scoring problem follows its groups' on_reject and scores them.
  * Returns CE for a compile error; throws only for failures of Verdict or the package
  * (SandboxError, JudgeSetupError), which callers report as IE.
@@ -207,31 +214,70 @@ export async function judgeSubmission(options: JudgeOptions): Promise<JudgeResul
   }
 
   options.onEvent?.({ type: 'compiling', language: language.id });
-  const program = await compileProgram({ sandbox, language, files: sources });
+  const earlyBox = openBoxEarly(options, language, timeLimitMs);
+  let program: Program;
+  try {
+    program = await compileProgram({ sandbox, language, files: sources });
+  } catch (error) {
+    await closeEarlyBox(earlyBox);
+    throw error;
+  }
   options.onEvent?.({ type: 'compiled', ok: program.ok, wallMs: program.compile?.wallMs ?? null });
   const scratch = await mkdtemp(join(tmpdir(), 'verdict-judge-'));
   try {
     if (!program.ok) {
       return emptyResult({ verdict: 'CE', language: language.id, compile: program.compile, timeLimitMs });
     }
-    return await runTests({ ...options, timeLimitMs, program, scratch, language });
+    return await runTests({ ...options, timeLimitMs, program, scratch, language, earlyBox });
   } finally {
+    await closeEarlyBox(earlyBox);
     await program.dispose();
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
-async function runTests(
-  options: JudgeOptions & { timeLimitMs: number; program: Program; scratch: string; language: Language },
-): Promise<JudgeResult> {
-  const { prepared, program, timeLimitMs } = options;
-  const { problem } = prepared;
-  const limits = {
+/** Closes a box opened during compilation (a no-op when the tests already closed it). */
+async function closeEarlyBox(box: Promise<SandboxBox> | null): Promise<void> {
+  const opened = await box?.catch(() => null);
+  await opened?.close();
+}
+
+/** Limits of every test run of a submission. */
+function testLimits(problem: Problem, timeLimitMs: number) {
+  return {
     cpuMs: timeLimitMs,
     wallMs: wallLimitMs(timeLimitMs),
     memoryKb: problem.limits.memoryMb * 1024,
     stdoutBytes: problem.limits.outputMb * 1024 * 1024,
   };
+}
+
+/**
+ * Starts opening the submission's box while it compiles (the two use both cores), for
+ * stdin/stdout problems; null when its tests do not run in a box.
+ */
+function openBoxEarly(options: JudgeOptions, language: Language, timeLimitMs: number): Promise<SandboxBox> | null {
+  const { sandbox, prepared } = options;
+  if (prepared.function || prepared.interactor || sandbox.openBox === undefined) return null;
+  const boxOptions = boxOptionsFor(language, testLimits(prepared.problem, timeLimitMs));
+  if (boxOptions === null) return null;
+  const box = sandbox.openBox(boxOptions);
+  box.catch(() => {}); // awaited by the first test; a compile error never needs it
+  return box;
+}
+
+async function runTests(
+  options: JudgeOptions & {
+    timeLimitMs: number;
+    program: Program;
+    scratch: string;
+    language: Language;
+    earlyBox: Promise<SandboxBox> | null;
+  },
+): Promise<JudgeResult> {
+  const { prepared, program, timeLimitMs } = options;
+  const { problem } = prepared;
+  const limits = testLimits(problem, timeLimitMs);
   const groups = indexGroups(problem.data);
   const total = countCases(problem.data);
   const tests: TestResult[] = [];
@@ -248,6 +294,16 @@ async function runTests(
         wallLimitMs,
       })
     : null;
+
+  // stdin/stdout tests share one prepared box (opened at the first test): each test is a fresh
+  // process in a reset work dir, without building the sandbox again (docs/SECURITY.md)
+  let box: ProgramBox | null | undefined;
+  const runInBox = async (testCase: TestCase) => {
+    box ??= await program.openBox({ limits, box: options.earlyBox ? await options.earlyBox : null });
+    return box
+      ? box.run({ stdin: { file: testCase.inputFile }, limits })
+      : program.run({ stdin: { file: testCase.inputFile }, limits });
+  };
 
   const judgeCase = async (testCase: TestCase, group: ScoringGroup<TestCase>): Promise<Verdict> => {
     const index = tests.length;
@@ -278,7 +334,7 @@ async function runTests(
         message: result.validator.message,
       };
     } else {
-      const result = await program.run({ stdin: { file: testCase.inputFile }, limits });
+      const result = await runInBox(testCase);
       run = result;
       const failed = verdictOfRun(result);
       outcome = failed
@@ -314,6 +370,7 @@ async function runTests(
     breakdown = await judgeGroup(root, judgeCase, () => stopped);
   } finally {
     await runner?.stop();
+    await box?.close();
   }
   const verdicts = tests.map((test) => test.verdict);
   const ie = tests.find((test) => test.verdict === 'IE');

@@ -1,7 +1,15 @@
 import { constants as fsConstants } from 'node:fs';
 import { chmod, copyFile, lstat, mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
-import type { RunOptions, Sandbox, SandboxLimits, SandboxResult, SandboxStatus } from '@verdict/sandbox';
+import type {
+  BoxOptions,
+  RunOptions,
+  Sandbox,
+  SandboxBox,
+  SandboxLimits,
+  SandboxResult,
+  SandboxStatus,
+} from '@verdict/sandbox';
 import type { Language } from './load.ts';
 import { expandArgv, expandEnv } from './placeholders.ts';
 
@@ -114,6 +122,15 @@ async function readCollected(dir: string, name: string): Promise<string | null> 
   }
 }
 
+/** What a run in a box takes: the same as a one-shot run, without files to add or collect. */
+export type ProgramBoxRunOptions = Pick<ProgramRunOptions, 'stdin' | 'limits' | 'onStart' | 'args'>;
+
+/** Many runs of one program in one prepared sandbox box (one per submission); see Sandbox.openBox. */
+export interface ProgramBox {
+  run(options: ProgramBoxRunOptions): Promise<SandboxResult>;
+  close(): Promise<void>;
+}
+
 /** A compiled (or, for interpreted languages, prepared) program that can be run many times. */
 export interface Program {
   readonly language: Language;
@@ -123,6 +140,16 @@ export interface Program {
   readonly ok: boolean;
   /** Runs in a fresh work dir holding a copy of what compilation left; nothing carries over. */
   run(options: ProgramRunOptions): Promise<ProgramRunResult>;
+  /**
+   * Opens a box for many runs (the tests of a submission): each run is a fresh process in a
+   * reset work dir, without setting the sandbox up again. `limits` decide the box's /tmp size.
+   * null when the sandbox cannot open boxes (a test double): use run() then. Close it when done.
+   */
+  openBox(options: {
+    limits: ProgramRunLimits;
+    /** A box opened (with boxOptionsFor) while this program compiled; it receives the program's files. */
+    box?: SandboxBox | null;
+  }): Promise<ProgramBox | null>;
   /** Removes the compile work dir. */
   dispose(): Promise<void>;
 }
@@ -157,6 +184,15 @@ async function writeSources(dir: string, language: Language, files: readonly Sou
   return [...written].filter(
     (name) => language.extensions.some((extension) => name.endsWith(extension)) || name === language.source,
   );
+}
+
+/**
+ * How to open a box for this language's runs under these limits, or null when its runs cannot
+ * share one (a writable toolchain mount). Lets a caller open the box while the program compiles.
+ */
+export function boxOptionsFor(language: Language, limits: ProgramRunLimits): BoxOptions | null {
+  if (language.mounts.some((mount) => mount.writable)) return null;
+  return { mounts: language.mounts, tmpKb: runLimitsFor(language, limits).tmpKb };
 }
 
 /** The effective limits of a run: the problem's limits scaled by the language, then its overrides. */
@@ -256,6 +292,32 @@ export async function compileProgram(options: CompileOptions): Promise<Program> 
       } finally {
         await sandbox.removeWorkDir(runDir);
       }
+    },
+    async openBox(boxOptions) {
+      if (!ok) throw new Error(`${language.id}: cannot run a program that did not compile`);
+      if (disposed) throw new Error(`${language.id}: program already disposed`);
+      let box: SandboxBox;
+      if (boxOptions.box) {
+        box = boxOptions.box;
+        await box.addFiles(compileDir);
+      } else {
+        const options = boxOptionsFor(language, boxOptions.limits);
+        if (sandbox.openBox === undefined || options === null) return null;
+        box = await sandbox.openBox({ ...options, filesFrom: compileDir });
+      }
+      return {
+        run: (runOptions) => {
+          const values = placeholderValues(language, (runOptions.limits.memoryKb / 1024) * language.memoryMultiplier);
+          return box.run({
+            argv: [...expandArgv(language.run, values), ...(runOptions.args ?? [])],
+            env: expandEnv(language.env, values),
+            limits: runLimitsFor(language, runOptions.limits),
+            stdin: runOptions.stdin ?? { data: '' },
+            onStart: runOptions.onStart,
+          });
+        },
+        close: () => box.close(),
+      };
     },
     async dispose() {
       if (disposed) return;

@@ -16,6 +16,13 @@
  *     its raw wait status, CPU and peak RSS of it and its reaped descendants, and its wall
  *     time. Exiting then ends the PID namespace, which kills whatever the program left.
  *
+ *   verdict-launch zygote --socket PATH --uid U --gid G [--seccomp]
+ *     The init of a prepared box (one per submission, see box.ts and docs/SECURITY.md):
+ *     PID 1 of the box, root with only CAP_SETUID/CAP_SETGID left. It forks one fresh
+ *     program per test on the host's command, which the host first moves into that test's
+ *     own cgroup; the program then drops to the run uid (never the zygote's), takes its
+ *     rlimits and seccomp filter and execs. Code in zygote.inc.
+ *
  * Why C: these steps must happen between fork and exec (cgroup join, setuid, rlimits),
  * which Node cannot do, and they sit on the per-test hot path, so they must cost
  * microseconds, not a shell.
@@ -339,9 +346,12 @@ static int init(int argc, char **argv) {
   _exit(0);
 }
 
+#include "zygote.inc"
+
 int main(int argc, char **argv) {
   if (argc >= 2 && strcmp(argv[1], "launch") == 0) return launch(argc, argv);
   if (argc >= 2 && strcmp(argv[1], "init") == 0) return init(argc, argv);
-  die_msg("usage: verdict-launch launch|init [options] -- program [args...]");
+  if (argc >= 2 && strcmp(argv[1], "zygote") == 0) return zygote(argc, argv);
+  die_msg("usage: verdict-launch launch|init|zygote [options] -- program [args...]");
   return EXIT_LAUNCH_FAILED;
 }

@@ -100,6 +100,25 @@ async function removeGroups(dirs: string[], procsFile: string, kill: (spare?: nu
   }
 }
 
+/**
+ * Removes run groups left by a Verdict process that died (killed mid-run: its runs and boxes
+ * died with it through the parent-death signal, but nobody removed their groups). Only empty
+ * groups go (rmdir refuses others); nothing is killed on the strength of a pid alone.
+ */
+function removeStaleGroups(parents: string[]): void {
+  for (const parent of parents) {
+    for (const name of subdirs(parent)) {
+      const owner = /^run-(\d+)-/.exec(name)?.[1];
+      if (owner === undefined || Number(owner) === process.pid || existsSync(`/proc/${owner}`)) continue;
+      try {
+        rmdirSync(join(parent, name));
+      } catch {
+        // still has a dying process: the next start removes it
+      }
+    }
+  }
+}
+
 function subdirs(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -142,6 +161,7 @@ export function cgroupV1Driver(mounts: { memory: string; pids: string; cpuacct: 
       return [controller, parent];
     }),
   ) as Record<'memory' | 'pids' | 'cpuacct', string>;
+  removeStaleGroups(Object.values(parents));
   const hasMemsw = existsSync(join(parents.memory, 'memory.memsw.limit_in_bytes'));
   return {
     version: 'v1',
@@ -203,6 +223,7 @@ export function cgroupV2Driver(mount: string, options: { root?: string; allowMis
   const enable = V2_CONTROLLERS.filter((c) => available.includes(c))
     .map((c) => `+${c}`)
     .join(' ');
+  removeStaleGroups([parent]);
   if (enable !== '') {
     write(join(root, 'cgroup.subtree_control'), enable);
     write(join(parent, 'cgroup.subtree_control'), enable);

@@ -19,4 +19,5 @@ export type SandboxErrorCode =
   | 'launch-failed'
   | 'exec-failed'
   | 'cgroup-failed'
+  | 'box-broken'
   | 'bad-options';

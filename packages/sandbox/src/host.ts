@@ -64,6 +64,8 @@ export function which(name: string, path = process.env.PATH ?? ''): string | nul
 
 const NATIVE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'native');
 const LAUNCHER_SOURCE = join(NATIVE_DIR, 'verdict-launch.c');
+/** Files the launcher's source includes; a change to any of them rebuilds it. */
+const LAUNCHER_INCLUDES = [join(NATIVE_DIR, 'zygote.inc')];
 const LAUNCHER_BINARY = join(NATIVE_DIR, 'build', 'verdict-launch');
 
 /**
@@ -71,7 +73,8 @@ const LAUNCHER_BINARY = join(NATIVE_DIR, 'build', 'verdict-launch');
  * changes), so a fresh checkout needs only a C compiler, no prebuilt binary.
  */
 export function ensureLauncher(): string {
-  const fresh = existsSync(LAUNCHER_BINARY) && statSync(LAUNCHER_BINARY).mtimeMs >= statSync(LAUNCHER_SOURCE).mtimeMs;
+  const newestSourceMs = Math.max(...[LAUNCHER_SOURCE, ...LAUNCHER_INCLUDES].map((file) => statSync(file).mtimeMs));
+  const fresh = existsSync(LAUNCHER_BINARY) && statSync(LAUNCHER_BINARY).mtimeMs >= newestSourceMs;
   if (fresh) return LAUNCHER_BINARY;
   const cc = which('cc') ?? which('gcc');
   if (cc === null) {

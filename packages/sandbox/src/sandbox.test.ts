@@ -142,7 +142,12 @@ int main(void) {
   });
 
   test('concurrent runs do not disturb each other', async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => run(['sh', '-c', `echo ${i}; id -u`])));
+    // the work dirs first, so that all eight runs start in the same tick and overlap: a run
+    // started after another ended may rightly reuse its uid
+    const runDirs = await Promise.all(Array.from({ length: 8 }, () => workDir()));
+    const results = await Promise.all(
+      runDirs.map((dir, i) => sandbox.run({ argv: ['sh', '-c', `echo ${i}; id -u`], workDir: dir })),
+    );
     for (const [i, result] of results.entries()) assert.equal(result.stdout.split('\n')[0], String(i));
     const uids = new Set(results.map((result) => result.stdout.split('\n')[1]));
     assert.equal(uids.size, 8, 'each concurrent run has its own uid');

@@ -1,22 +1,24 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, constants as fsConstants, lstatSync, openSync } from 'node:fs';
-import { availableParallelism, constants as osConstants } from 'node:os';
+import { closeSync, constants as fsConstants, openSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { openBox, removeStaleBoxes } from './box.ts';
 import { type CgroupDriver, cgroupV1Driver, cgroupV2Driver, type RunCgroup } from './cgroup.ts';
 import { SandboxError } from './errors.ts';
 import { ensureLauncher, findCgroupMounts, isExecutable, which } from './host.ts';
+import { bwrapArgs, checkOptions, errnoName, handOver, resolveLimits, rlimitSpecs, sandboxEnv } from './launch-args.ts';
 import { CappedOutput } from './output.ts';
 import { classify, decodeWaitStatus, parseInitReport } from './status.ts';
-import {
-  DEFAULT_LIMITS,
-  type RunOptions,
-  type Sandbox,
-  type SandboxCapabilities,
-  type SandboxLimits,
-  type SandboxOptions,
-  type SandboxResult,
+import type {
+  BoxOptions,
+  RunOptions,
+  Sandbox,
+  SandboxCapabilities,
+  SandboxLimits,
+  SandboxOptions,
+  SandboxResult,
 } from './types.ts';
-import { buildBaseView, runViewArgs, SANDBOX_INIT_PATH, SANDBOX_PATH, SANDBOX_WORK_DIR } from './view.ts';
+import { type BaseView, buildBaseView, SANDBOX_INIT_PATH, SANDBOX_WORK_DIR } from './view.ts';
 import { copyWorkDir, createWorkDir, ensureWorkMount, removeWorkDir } from './work-dir.ts';
 
 const DEFAULT_STATE_DIR = '/var/tmp/verdict-sandbox';
@@ -25,13 +27,7 @@ const DEFAULT_UID_COUNT = 256;
 const WORK_TMPFS_MB = 4_096;
 /** Shortest pause between two checks of a run's CPU time. */
 const CPU_POLL_MIN_MS = 5;
-/** The RLIMIT_CPU backstop sits this far above the limit; the cgroup watchdog acts first. */
-const RLIMIT_CPU_SLACK_S = 1;
 const STATUS_FD = 3;
-/** Well under the kernel's ARG_MAX, which bubblewrap's own arguments share. */
-const MAX_ARGV_BYTES = 512 * 1024;
-
-const ERRNO_NAMES = new Map<number, string>(Object.entries(osConstants.errno).map(([name, number]) => [number, name]));
 
 interface Host {
   capabilities: SandboxCapabilities;
@@ -116,7 +112,10 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
   const uidCount = options.uidCount ?? DEFAULT_UID_COUNT;
   const workRoot = join(stateDir, 'work');
   const { capabilities } = host;
-  if (capabilities.secure) ensureWorkMount(workRoot, WORK_TMPFS_MB);
+  if (capabilities.secure) {
+    ensureWorkMount(workRoot, WORK_TMPFS_MB);
+    removeStaleBoxes(workRoot);
+  }
   const baseView =
     capabilities.secure && host.launcher !== null
       ? buildBaseView({ stateDir, launcher: host.launcher, uidBase, uidCount })
@@ -133,8 +132,28 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
     );
   };
 
+  // a box needs every layer: an insecure development host runs each test one-shot instead
+  const openSecureBox = async (boxOptions: BoxOptions) => {
+    return openBox(
+      {
+        launcher: host.launcher as string,
+        bwrap: capabilities.bwrap as string,
+        driver: host.driver as CgroupDriver,
+        baseView: (baseView as BaseView).args,
+        workRoot,
+        takeUid: () => {
+          const slot = uids.take();
+          return { uid: uidBase + slot, release: () => uids.give(slot) };
+        },
+        nextCgroupName: () => `run-${process.pid}-${++runCounter}`,
+      },
+      boxOptions,
+    );
+  };
+
   return {
     capabilities,
+    ...(capabilities.secure ? { openBox: openSecureBox } : {}),
     createWorkDir: () => createWorkDir(workRoot),
     copyWorkDir,
     removeWorkDir,
@@ -158,7 +177,14 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
           ...cgroup.procsFiles.flatMap((file) => ['--cgroup', file]),
           '--',
           capabilities.bwrap as string,
-          ...bwrapArgs(runOptions, limits, (baseView as { args: string[] }).args),
+          ...bwrapArgs({
+            base: (baseView as BaseView).args,
+            workDir: runOptions.workDir,
+            tmpKb: limits.tmpKb,
+            mounts: runOptions.mounts ?? [],
+            env: sandboxEnv(runOptions.env),
+            cwd: runOptions.cwd ?? SANDBOX_WORK_DIR,
+          }),
           '--',
           SANDBOX_INIT_PATH,
           ...initArgs(limits, uidBase + slot),
@@ -189,94 +215,14 @@ class UidPool {
   }
 }
 
-function resolveLimits(partial: Partial<SandboxLimits> | undefined): SandboxLimits {
-  return { ...DEFAULT_LIMITS, ...partial };
-}
-
-function checkOptions(options: RunOptions, limits: SandboxLimits): void {
-  if (options.argv.length === 0 || options.argv[0] === '') {
-    throw new SandboxError('argv must name a program', 'bad-options');
-  }
-  const argvBytes = options.argv.reduce((sum, arg) => sum + Buffer.byteLength(arg) + 1, 0);
-  if (argvBytes > MAX_ARGV_BYTES) {
-    throw new SandboxError(`argv is ${argvBytes} bytes; at most ${MAX_ARGV_BYTES} are accepted`, 'bad-options');
-  }
-  for (const [key, value] of Object.entries(limits)) {
-    if (!Number.isInteger(value) || value <= 0) {
-      throw new SandboxError(`limit ${key} must be a positive integer, got ${value}`, 'bad-options');
-    }
-  }
-  for (const mount of options.mounts ?? []) {
-    if (!mount.host.startsWith('/') || !(mount.sandbox ?? mount.host).startsWith('/')) {
-      throw new SandboxError(`mount paths must be absolute: ${mount.host}`, 'bad-options');
-    }
-  }
-}
-
-/** The work dir becomes the run uid's, mode 0700; a symlink is refused, never followed. */
-function handOver(workDir: string, uid: number): void {
-  let stat: ReturnType<typeof lstatSync>;
-  try {
-    stat = lstatSync(workDir);
-  } catch (error) {
-    throw new SandboxError(`work dir ${workDir} does not exist`, 'bad-options', { cause: error });
-  }
-  if (!stat.isDirectory()) throw new SandboxError(`work dir ${workDir} is not a directory`, 'bad-options');
-  chownSync(workDir, uid, uid);
-  chmodSync(workDir, 0o700);
-}
-
-function sandboxEnv(options: RunOptions): Record<string, string> {
-  return {
-    PATH: SANDBOX_PATH,
-    HOME: '/tmp',
-    TMPDIR: '/tmp',
-    LANG: 'C.UTF-8',
-    ...options.env,
-  };
-}
-
-function bwrapArgs(options: RunOptions, limits: SandboxLimits, base: string[]): string[] {
-  const args = [
-    // bubblewrap runs as root without a user namespace, like isolate: the program gets no
-    // capabilities in any namespace, and init drops to the run uid before it starts
-    '--unshare-ipc',
-    '--unshare-pid',
-    '--unshare-net',
-    '--unshare-uts',
-    '--unshare-cgroup',
-    '--die-with-parent',
-    '--new-session',
-    '--as-pid-1',
-    '--hostname',
-    'verdict',
-    '--clearenv',
-    ...base,
-    ...runViewArgs({ workDir: options.workDir, tmpKb: limits.tmpKb, mounts: options.mounts ?? [] }),
-  ];
-  for (const [key, value] of Object.entries(sandboxEnv(options))) args.push('--setenv', key, value);
-  // the root tmpfs bwrap builds the view on must not be writable either
-  args.push('--remount-ro', '/', '--chdir', options.cwd ?? SANDBOX_WORK_DIR);
-  return args;
-}
-
 function initArgs(limits: SandboxLimits, uid?: number): string[] {
-  const rlimits: Record<string, number> = {
-    cpu: Math.ceil(limits.cpuMs / 1000) + RLIMIT_CPU_SLACK_S,
-    fsize: limits.fileSizeKb * 1024,
-    nofile: limits.openFiles,
-    stack: limits.stackKb * 1024,
-    core: 0,
-    memlock: 0,
-    msgqueue: 0,
-  };
   return [
     'init',
     '--status-fd',
     String(STATUS_FD),
     '--seccomp',
     ...(uid === undefined ? [] : ['--uid', String(uid), '--gid', String(uid)]),
-    ...Object.entries(rlimits).flatMap(([name, value]) => ['--rlimit', `${name}=${value}`]),
+    ...rlimitSpecs(limits).flatMap((spec) => ['--rlimit', spec]),
   ];
 }
 
@@ -375,7 +321,7 @@ async function supervise(
     );
   }
   if (report !== null && report.execErrno !== 0) {
-    const errno = ERRNO_NAMES.get(report.execErrno) ?? String(report.execErrno);
+    const errno = errnoName(report.execErrno);
     throw new SandboxError(`cannot start ${options.argv[0]} in the sandbox: ${errno}`, 'exec-failed');
   }
   const { exitCode, signal } = report ? decodeWaitStatus(report.waitStatus) : { exitCode: null, signal: 'SIGKILL' };
@@ -420,7 +366,7 @@ async function runInsecure(
   const child = spawn(launcher, [...initArgs(limits, uid), '--', ...options.argv], {
     stdio: [stdin.stdio, 'pipe', 'pipe', 'pipe'],
     cwd: options.workDir,
-    env: sandboxEnv(options),
+    env: sandboxEnv(options.env),
   });
   if (stdin.fd !== undefined) closeSync(stdin.fd);
   let killedForWall = false;

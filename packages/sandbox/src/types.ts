@@ -144,11 +144,66 @@ export interface SandboxOptions {
   bwrap?: string;
 }
 
+/** Options of Sandbox.openBox(): what every run of the box shares. */
+export interface BoxOptions {
+  /**
+   * Host directory whose regular files and folders are copied into /box before each run
+   * (the compiled program). Copied once; what a run changes is undone before the next.
+   */
+  filesFrom?: string;
+  /** Extra read-only toolchain paths, as for run(). Writable mounts are refused: runs must not share state. */
+  mounts?: SandboxMount[];
+  /** Size of the box's private /tmp (emptied between runs); defaults to DEFAULT_LIMITS.tmpKb. */
+  tmpKb?: number;
+}
+
+/** One run in a box. Limits are the run's own; tmpKb is the box's. */
+export interface BoxRunOptions {
+  argv: string[];
+  /** Working directory inside the sandbox; defaults to /box. */
+  cwd?: string;
+  stdin?: SandboxStdin;
+  env?: Record<string, string>;
+  limits?: Partial<SandboxLimits>;
+  onStart?: (io: SandboxIo) => void;
+}
+
+/**
+ * A prepared box: namespaces, mounts and the program's files set up once, then each run is a
+ * fresh process with its own cgroup, rlimits, seccomp filter and the run uid, in a work dir and
+ * /tmp reset to the prepared state, with every process of the previous run gone.
+ */
+export interface SandboxBox {
+  /**
+   * Copies a host dir's regular files and folders into /box as part of the prepared state, for
+   * a box opened before the program was compiled. Only before the first run.
+   */
+  addFiles(from: string): Promise<void>;
+  /** Same result and statuses as Sandbox.run. Runs one at a time; throws SandboxError when the box broke. */
+  run(options: BoxRunOptions): Promise<SandboxResult>;
+  /** Ends the box: kills its processes, removes its cgroups and directories. */
+  close(): Promise<void>;
+}
+
 /** One sandbox per process; run() may be called concurrently. */
 export interface Sandbox {
   readonly capabilities: SandboxCapabilities;
   /** Runs one program under limits and reports what happened. Throws SandboxError on our own failures. */
   run(options: RunOptions): Promise<SandboxResult>;
+  /**
+   * Prepares a box for many runs of one submission's program (one per test). Absent on a host
+   * that cannot isolate (the insecure development mode runs every test one-shot) and on test
+   * doubles; callers then use run().
+   *
+   * @example
+   * const box = await sandbox.openBox({ filesFrom: compiledDir });
+   * try {
+   *   const result = await box.run({ argv: ['./main'], stdin: { file: input }, limits: { cpuMs: 1000 } });
+   * } finally {
+   *   await box.close();
+   * }
+   */
+  openBox?(options: BoxOptions): Promise<SandboxBox>;
   /** Makes a fresh, empty work directory on the host for one run (or one compile). */
   createWorkDir(): Promise<string>;
   /**
