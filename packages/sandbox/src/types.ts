@@ -142,6 +142,11 @@ export interface SandboxOptions {
   uidCount?: number;
   /** Path of the bubblewrap binary; found on PATH when not given. */
   bwrap?: string;
+  /**
+   * Mount cgroups with favordynmods (machine-wide) so moving a test's process into its cgroup
+   * never waits for an RCU grace period; default true, best effort (see cgroup-moves.ts).
+   */
+  favourCgroupMoves?: boolean;
 }
 
 /** Options of Sandbox.openBox(): what every run of the box shares. */

@@ -19,10 +19,17 @@ function sleepSync(ms: number): void {
 /**
  * Work dirs live on a tmpfs of their own: the pages a program writes there are charged to its
  * memory cgroup, so filling the work dir ends as memory-limit instead of filling the host's
- * disk, and the tmpfs size caps what all runs together can hold. Several processes may start
- * at once, so the mount is made under a mkdir lock.
+ * disk, and the tmpfs size caps what all runs together can hold.
  */
 export function ensureWorkMount(dir: string, sizeMb: number): void {
+  ensureMount(dir, ['-t', 'tmpfs', '-o', `size=${sizeMb}m,mode=0711,nosuid,nodev`, 'verdict-work'], 'the work tmpfs');
+}
+
+/**
+ * Mounts `mount <args> <dir>` unless dir is already a mount point. Several processes may start
+ * at once, so the mount is made under a mkdir lock. Throws SandboxError when mount fails.
+ */
+export function ensureMount(dir: string, args: string[], what: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o711 });
   const lock = `${dir}.lock`;
   for (;;) {
@@ -40,16 +47,9 @@ export function ensureWorkMount(dir: string, sizeMb: number): void {
     }
     try {
       if (isMountPoint(dir)) return;
-      const mounted = spawnSync(
-        'mount',
-        ['-t', 'tmpfs', '-o', `size=${sizeMb}m,mode=0711,nosuid,nodev`, 'verdict-work', dir],
-        { encoding: 'utf8' },
-      );
+      const mounted = spawnSync('mount', [...args, dir], { encoding: 'utf8' });
       if (mounted.status !== 0) {
-        throw new SandboxError(
-          `cannot mount the work tmpfs on ${dir}: ${mounted.stderr || mounted.error}`,
-          'launch-failed',
-        );
+        throw new SandboxError(`cannot mount ${what} on ${dir}: ${mounted.stderr || mounted.error}`, 'launch-failed');
       }
       return;
     } finally {
