@@ -65,63 +65,53 @@ export function internalRoutes(ctx: RouteContext, app: FastifyInstance): void {
     },
   );
 
-  route(
-    ctx,
-    app,
-    {
-      ...common,
-      method: 'POST',
-      url: INTERNAL_ROUTE_PATTERNS.submissionProgress,
-      summary: 'Progress of a submission being judged',
-      body: SubmissionProgressSchema,
-      bodyLimit: OUTCOME_BODY_LIMIT_BYTES,
-      responses: { 204: { description: 'stored and published' } },
-      errors: ['unauthorized', 'bad_json', 'validation_failed', 'not_found'],
-    },
-    async (request, reply) => {
-      const { id } = parseWith(IdParamsSchema, request.params, 'params');
-      await known(ctx.lifecycle.progress(id, parseWith(SubmissionProgressSchema, request.body, 'body')));
-      return reply.status(204).send();
-    },
-  );
+  /** A worker's report on a job: stored (and published) before the answer, 404 for an unknown job. */
+  const report = <T>(options: {
+    url: string;
+    summary: string;
+    schema: z.ZodType<T>;
+    done: string;
+    handle: (id: string, body: T) => Promise<unknown>;
+  }) =>
+    route(
+      ctx,
+      app,
+      {
+        ...common,
+        method: 'POST',
+        url: options.url,
+        summary: options.summary,
+        body: options.schema,
+        bodyLimit: OUTCOME_BODY_LIMIT_BYTES,
+        responses: { 204: { description: options.done } },
+        errors: ['unauthorized', 'bad_json', 'validation_failed', 'not_found'],
+      },
+      async (request, reply) => {
+        const { id } = parseWith(IdParamsSchema, request.params, 'params');
+        await known(options.handle(id, parseWith(options.schema, request.body, 'body')));
+        return reply.status(204).send();
+      },
+    );
 
-  route(
-    ctx,
-    app,
-    {
-      ...common,
-      method: 'POST',
-      url: INTERNAL_ROUTE_PATTERNS.finishSubmission,
-      summary: 'The verdict of a submission: answered only once it is stored (then the job may be acknowledged)',
-      body: SubmissionOutcomeSchema,
-      bodyLimit: OUTCOME_BODY_LIMIT_BYTES,
-      responses: { 204: { description: 'stored and published' } },
-      errors: ['unauthorized', 'bad_json', 'validation_failed', 'not_found'],
-    },
-    async (request, reply) => {
-      const { id } = parseWith(IdParamsSchema, request.params, 'params');
-      await known(ctx.lifecycle.finish(id, parseWith(SubmissionOutcomeSchema, request.body, 'body')));
-      return reply.status(204).send();
-    },
-  );
-
-  route(
-    ctx,
-    app,
-    {
-      ...common,
-      method: 'POST',
-      url: INTERNAL_ROUTE_PATTERNS.finishRun,
-      summary: 'The outcome of a custom-input run',
-      body: RunOutcomeSchema,
-      bodyLimit: OUTCOME_BODY_LIMIT_BYTES,
-      responses: { 204: { description: 'published' } },
-      errors: ['unauthorized', 'bad_json', 'validation_failed', 'not_found'],
-    },
-    async (request, reply) => {
-      const { id } = parseWith(IdParamsSchema, request.params, 'params');
-      await known(ctx.lifecycle.finishRun(id, parseWith(RunOutcomeSchema, request.body, 'body')));
-      return reply.status(204).send();
-    },
-  );
+  report({
+    url: INTERNAL_ROUTE_PATTERNS.submissionProgress,
+    summary: 'Progress of a submission being judged',
+    schema: SubmissionProgressSchema,
+    done: 'stored and published',
+    handle: (id, body) => ctx.lifecycle.progress(id, body),
+  });
+  report({
+    url: INTERNAL_ROUTE_PATTERNS.finishSubmission,
+    summary: 'The verdict of a submission: answered only once it is stored (then the job may be acknowledged)',
+    schema: SubmissionOutcomeSchema,
+    done: 'stored and published',
+    handle: (id, body) => ctx.lifecycle.finish(id, body),
+  });
+  report({
+    url: INTERNAL_ROUTE_PATTERNS.finishRun,
+    summary: 'The outcome of a custom-input run',
+    schema: RunOutcomeSchema,
+    done: 'published',
+    handle: (id, body) => ctx.lifecycle.finishRun(id, body),
+  });
 }
