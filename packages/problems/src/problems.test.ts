@@ -175,6 +175,18 @@ describe('2023-07 draft packages', () => {
     assert.equal(problem.outputValidator?.path, 'output_validator');
     assert.ok(problem.statements.some((statement) => statement.file === 'statement/problem.en.md'));
   });
+
+  test('the legacy validation key is ignored with a warning that says what 2023-07 wants', async () => {
+    const { problem, issues } = await readProblem(
+      writePackage({
+        'problem.yaml':
+          'problem_format_version: 2023-07-draft\nname: Legacy Key\nvalidation: custom interactive\nlimits:\n  time_limit: 1\n',
+        'statement/problem.en.md': '# Legacy\n',
+      }),
+    );
+    assert.equal(problem.interactive, false);
+    assert.ok(has(issues, 'warning', 'problem.yaml', /legacy key.*type: interactive/));
+  });
 });
 
 describe('time limits', () => {

@@ -128,6 +128,16 @@ function problemKind(
       );
   }
   if (formatVersion === '2023-07') {
+    // 2023-07 dropped `validation:`; a package that still says "custom interactive" would
+    // otherwise be judged as a plain checker problem without a word
+    if (yaml.validation !== undefined) {
+      issues.push({
+        severity: 'warning',
+        file: 'problem.yaml',
+        message:
+          'validation is a legacy key and is ignored in the 2023-07 format: write "type: interactive" for an interactive problem, and put the validator in output_validator/',
+      });
+    }
     kind.customValidation = hasValidator || kind.interactive;
     return kind;
   }
