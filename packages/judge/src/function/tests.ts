@@ -62,30 +62,44 @@ function functionTest(signature: FunctionSignature & { form: 'function' }, input
   return { name, line: stringifyJson(args), expected: answer, calls: null };
 }
 
-function classTest(signature: FunctionSignature & { form: 'class' }, input: Json, answer: Json, name: string) {
+/**
+ * The calls of a class-design test, `{"ops": [...], "args": [...]}`, each checked against the
+ * signature: the constructor first, then known methods with fitting arguments. `where` names the
+ * input in messages ("data/secret/1.in", "the input").
+ */
+function classCalls(signature: FunctionSignature & { form: 'class' }, input: Json, where: string) {
   const ops = isJsonObject(input) ? input.ops : undefined;
   const args = isJsonObject(input) ? input.args : undefined;
   if (!Array.isArray(ops) || !Array.isArray(args) || ops.length !== args.length || ops.length === 0) {
-    throw new JudgeSetupError(`${name}.in must be {"ops": [...], "args": [...]} with one argument list per operation`);
+    throw new JudgeSetupError(`${where} must be {"ops": [...], "args": [...]} with one argument list per operation`);
   }
   if (ops[0] !== signature.className) {
-    throw new JudgeSetupError(`${name}.in: the first operation must be the constructor "${signature.className}"`);
+    throw new JudgeSetupError(`${where}: the first operation must be the constructor "${signature.className}"`);
   }
+  const methods = ops.map((op, index) => {
+    const method = index === 0 ? null : signature.methods.find((candidate) => candidate.name === op);
+    if (index > 0 && !method)
+      throw new JudgeSetupError(`${where} operation ${index + 1}: unknown method ${JSON.stringify(op)}`);
+    return method ?? null;
+  });
+  const calls = ops.map((op, index) => {
+    const params = methods[index]?.params ?? signature.constructorParams;
+    return [op, ...checkArguments(params, args[index] as Json, `${where} operation ${index + 1}`)];
+  });
+  return { ops, methods, calls };
+}
+
+function classTest(signature: FunctionSignature & { form: 'class' }, input: Json, answer: Json, name: string) {
+  const { ops, methods, calls } = classCalls(signature, input, `${name}.in`);
   if (!Array.isArray(answer) || answer.length !== ops.length) {
     throw new JudgeSetupError(`${name}.ans must be an array with one result per operation (null for void)`);
   }
-  const calls = ops.map((op, index) => {
-    const where = `${name}.in operation ${index + 1}`;
-    const method = index === 0 ? null : signature.methods.find((candidate) => candidate.name === op);
-    if (index > 0 && !method) throw new JudgeSetupError(`${where}: unknown method ${JSON.stringify(op)}`);
-    const params = method ? method.params : signature.constructorParams;
-    const checked = checkArguments(params, args[index] as Json, where);
+  methods.forEach((method, index) => {
     const returns = method ? method.returns : null;
     const result = answer[index] as Json;
     if (returns === null ? result !== null : !isValueOf(returns, result)) {
       throw new JudgeSetupError(`${name}.ans result ${index + 1} must be ${returns ? describeType(returns) : 'null'}`);
     }
-    return [op, ...checked];
   });
   return { name, line: stringifyJson(calls), expected: answer, calls: ops.map(String) };
 }
@@ -120,38 +134,28 @@ export async function prepareFunctionTests(problem: Problem): Promise<PreparedFu
  * when the input does not fit the signature.
  */
 export function customFunctionTest(signature: FunctionSignature, text: string): FunctionTest {
-  let input: Json;
+  return customTest(signature, parseCustomInput(text));
+}
+
+function parseCustomInput(text: string): Json {
   try {
-    input = parseJson(text);
+    return parseJson(text);
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
       throw new JudgeSetupError(`the input must be JSON (${error.message}); the samples show the format`);
     }
     throw error;
   }
+}
+
+function customTest(signature: FunctionSignature, input: Json): FunctionTest {
   if (signature.form === 'function') {
     const args = checkArguments(signature.params, input, 'the input');
     return { name: 'custom', line: stringifyJson(args), expected: null, calls: null };
   }
-  const ops = isJsonObject(input) ? input.ops : undefined;
-  const placeholder = Array.isArray(ops) ? ops.map(() => null) : [];
-  // the answer's types are not checked against a placeholder: build the calls without classTest's answer checks
-  if (!Array.isArray(ops) || ops.length === 0 || ops[0] !== signature.className) {
-    throw new JudgeSetupError(
-      `the input must be {"ops": ["${signature.className}", ...], "args": [[...], ...]} with one argument list per operation`,
-    );
-  }
-  const args = isJsonObject(input) ? input.args : undefined;
-  if (!Array.isArray(args) || args.length !== ops.length) {
-    throw new JudgeSetupError('the input needs one argument list in "args" per operation in "ops"');
-  }
-  const calls = ops.map((op, index) => {
-    const method = index === 0 ? null : signature.methods.find((candidate) => candidate.name === op);
-    if (index > 0 && !method) throw new JudgeSetupError(`operation ${index + 1}: unknown method ${JSON.stringify(op)}`);
-    const params = method ? method.params : signature.constructorParams;
-    return [op, ...checkArguments(params, args[index] as Json, `operation ${index + 1}`)];
-  });
-  return { name: 'custom', line: stringifyJson(calls), expected: placeholder, calls: ops.map(String) };
+  const { ops, calls } = classCalls(signature, input, 'the input');
+  // no answer: a null per call lets the runner report what each call returned
+  return { name: 'custom', line: stringifyJson(calls), expected: ops.map(() => null), calls: ops.map(String) };
 }
 
 /** The most calls one custom run may hold (one JSON value per line). */
@@ -162,12 +166,13 @@ export const MAX_CUSTOM_CALLS = 50;
  * several calls, each checked against the signature by customFunctionTest.
  */
 export function customFunctionTests(signature: FunctionSignature, text: string): FunctionTest[] {
+  let whole: Json | undefined;
   try {
-    parseJson(text);
-    return [customFunctionTest(signature, text)];
+    whole = parseJson(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
   }
+  if (whole !== undefined) return [customTest(signature, whole)];
   const lines = text.split('\n').filter((line) => line.trim().length > 0);
   if (lines.length > MAX_CUSTOM_CALLS) {
     throw new JudgeSetupError(`at most ${MAX_CUSTOM_CALLS} calls (lines) in one run, got ${lines.length}`);
