@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { FUNCTION_LANGUAGES, starterCode } from '@verdict/judge';
+import { starterCode } from '@verdict/judge';
 import type { Language } from '@verdict/languages';
 import {
   ArchiveError,
@@ -168,7 +168,7 @@ async function readEditorial(dir: string): Promise<string | null> {
 function functionStarters(signature: FunctionSignature, languages: readonly Language[]): Record<string, string> {
   const starters: Record<string, string> = {};
   for (const language of languages) {
-    if (!FUNCTION_LANGUAGES.includes(language.id)) continue;
+    // null for a language without a driver (FUNCTION_LANGUAGES lists those with one)
     const code = starterCode(signature, language.id);
     if (code !== null) starters[language.id] = code;
   }
