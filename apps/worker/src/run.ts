@@ -216,7 +216,7 @@ async function runFunction(
   } finally {
     await runner.stop();
   }
-  const stdout = values.map((value) => `${value}\n`).join('');
+  const stdout = cut(values.map((value) => `${value}\n`).join(''));
   if (failed?.message) printed.push(failed.message);
   const stderr = printed.length > 0 ? `${printed.join('\n')}\n` : '';
   return {
@@ -226,9 +226,9 @@ async function runFunction(
     cpuMs: Math.round(cpuMs),
     wallMs: Math.round(wallMs),
     memoryKb,
-    stdout: cut(stdout).text,
+    stdout: stdout.text,
     stderr: cut(stderr).text,
-    stdoutTruncated: cut(stdout).cut,
+    stdoutTruncated: stdout.cut,
   };
 }
 
