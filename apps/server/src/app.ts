@@ -15,6 +15,7 @@ import { createLifecycle, type SubmissionLifecycle } from './lifecycle.ts';
 import { WindowLimiter } from './limiter.ts';
 import { ApiDoc } from './openapi.ts';
 import { DEFAULT_POLICY, LOGIN_WINDOW_MS, MINUTE_MS } from './policy.ts';
+import { clientErrorHandler, installRequestChecks } from './pre-routing.ts';
 import { ProblemCache } from './problem-cache.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dailyRoutes } from './routes/daily.ts';
@@ -28,6 +29,7 @@ import { submissionRoutes } from './routes/submissions.ts';
 import { systemRoutes } from './routes/system.ts';
 import { RUNS_CHANNEL } from './run-ids.ts';
 import { RunRegistry } from './runs.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { serveWebApp } from './web.ts';
 import { WsHub } from './ws-hub.ts';
 
@@ -86,7 +88,12 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     },
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors,
+    clientErrorHandler,
+    // a request without Host is refused by installRequestChecks, in our error shape
+    http: { requireHostHeader: false },
   });
+  installRequestChecks(app);
+  installSecurityHeaders(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -10,6 +10,7 @@ import type { WindowLimiter } from './limiter.ts';
 import type { ApiDoc, RouteDoc } from './openapi.ts';
 import type { ProblemCache } from './problem-cache.ts';
 import type { RunRegistry } from './runs.ts';
+import { checkText } from './text-guard.ts';
 import type { WsHub } from './ws-hub.ts';
 
 /** A language this platform judges, as the API lists it. */
@@ -90,13 +91,15 @@ export function route<A extends RouteDoc['auth']>(
   handler: (request: FastifyRequest, reply: FastifyReply, auth: AuthFor<A>) => Promise<unknown>,
 ): void {
   const { csrf, bodyLimit, rateLimited, ...doc } = spec;
-  ctx.doc.add(doc);
+  ctx.doc.add({ ...doc, errors: doc.errors.includes('invalid_text') ? doc.errors : [...doc.errors, 'invalid_text'] });
   scope.route({
     method: spec.method,
     url: spec.url,
     ...(bodyLimit === undefined ? {} : { bodyLimit }),
     config: rateLimited === false ? { rateLimit: false } : {},
     handler: async (request, reply) => {
+      // the worker is trusted to send a program's output as it is; the store keeps NUL as U+FFFD
+      if (spec.auth !== 'worker') checkText(request);
       const auth = await authorize(ctx, request, spec);
       return handler(request, reply, auth as AuthFor<A>);
     },

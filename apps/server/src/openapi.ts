@@ -25,6 +25,9 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   not_accepted: 409,
   no_problems: 404,
   timeout: 504,
+  invalid_text: 400,
+  headers_too_large: 431,
+  upgrade_required: 426,
   internal: 500,
 };
 

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { appPagePolicy, inlineScriptHashes, newNonce } from './security-headers.ts';
 
 /** apps/web/dist, where `npm run build -w @verdict/web` writes the browser app. */
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -33,8 +34,17 @@ export async function serveWebApp(app: FastifyInstance, options: { distDir?: str
   // the build writes .br and .gz beside each asset (apps/web/vite.config.ts): sent as they are
   await app.register(fastifyStatic, { root, serve: false, index: false, preCompressed: true });
 
-  const sendIndex = (_request: FastifyRequest, reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
+  // each page gets its own style nonce, which the app reads from the meta tag (CodeMirror's <style>s)
+  const page = readFileSync(join(root, 'index.html'), 'utf8');
+  const scriptHashes = inlineScriptHashes(page);
+  const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => {
+    const nonce = newNonce();
+    return reply
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', appPagePolicy({ scriptHashes, styleNonce: nonce }))
+      .type('text/html; charset=utf-8')
+      .send(page.replace(/<head>/i, `<head>\n    <meta name="csp-nonce" content="${nonce}" />`));
+  };
 
   // static files are not API calls: they do not count against the per-address request limit
   const config = { rateLimit: false as const };

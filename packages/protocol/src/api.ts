@@ -26,6 +26,9 @@ export const ErrorCodeSchema = z.enum([
   'not_accepted',
   'no_problems',
   'timeout',
+  'invalid_text',
+  'headers_too_large',
+  'upgrade_required',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -154,9 +154,10 @@ export function submissionMethods({ db, now }: StoreContext): SubmissionMethods 
             maxScore: result.maxScore,
             cpuMs: result.cpuMs,
             memoryKb: result.memoryKb,
-            results: result.results,
-            compileOutput: result.compileOutput,
-            message: result.message,
+            // a program's output is stored as text: PostgreSQL refuses NUL, so it is kept as U+FFFD
+            results: result.results.map((test) => ({ ...test, message: storableText(test.message) })),
+            compileOutput: storableText(result.compileOutput),
+            message: storableText(result.message),
             testsDone: sql`greatest(${submissions.testsDone}, ${result.results.length}::int)`,
             finishedAt: at,
           })
@@ -189,4 +190,9 @@ export function submissionMethods({ db, now }: StoreContext): SubmissionMethods 
       });
     },
   };
+}
+
+/** Text as PostgreSQL can store it: each NUL becomes U+FFFD (the replacement character). */
+export function storableText<T extends string | null>(text: T): T {
+  return (text === null ? null : text.replaceAll('\u0000', '\uFFFD')) as T;
 }

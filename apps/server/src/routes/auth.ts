@@ -19,7 +19,9 @@ const TAG = 'auth';
 
 /**
  * Checks a login and a password under both limits: attempts per client address, and failures
- * per account (so one account cannot be guessed at from many addresses).
+ * per account. An account is the user the login resolves to, so its username and its email share
+ * one count (one account cannot be guessed at twice as often, nor from many addresses); a login
+ * that names no account is counted as typed.
  */
 async function checkCredentials(
   ctx: RouteContext,
@@ -29,12 +31,13 @@ async function checkCredentials(
 ): Promise<User> {
   const byIp = ctx.limiters.loginPerIp.hit(request.ip);
   if (!byIp.ok) throw tooMany('rate_limited', 'too many login attempts from this address', byIp.retryAfterMs);
-  const account = login.trim().toLowerCase();
+  const typed = login.trim().toLowerCase();
+  const user = await ctx.store.getUserByLogin(typed);
+  const account = user ? `user:${user.id}` : `login:${typed}`;
   const failures = ctx.limiters.loginFailures.check(account);
   if (!failures.ok) {
     throw tooMany('rate_limited', 'too many failed logins for this account', failures.retryAfterMs);
   }
-  const user = await ctx.store.getUserByLogin(account);
   if (await verifyPassword(user?.passwordHash, password)) {
     ctx.limiters.loginFailures.reset(account);
     return user as User;

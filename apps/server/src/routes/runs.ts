@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { checkLanguage, checkProblemLanguage, type RouteContext, route, visibleProblem } from '../context.ts';
 import { ApiError, parseWith, tooMany } from '../errors.ts';
-import { createdAtOfRun, newRunId, userIdOfRun } from '../run-ids.ts';
+import { newRunId, runIdKey, verifyRunId } from '../run-ids.ts';
 import { RUN_TTL_MS } from '../runs.ts';
 import { IdParamsSchema, RunViewSchema } from '../schemas.ts';
 import { codeTooLarge } from './submissions.ts';
@@ -16,6 +16,7 @@ const RunQuerySchema = z.object({
 });
 
 export function runRoutes(ctx: RouteContext, app: FastifyInstance): void {
+  const runKey = runIdKey(ctx.workerToken);
   route(
     ctx,
     app,
@@ -56,7 +57,7 @@ export function runRoutes(ctx: RouteContext, app: FastifyInstance): void {
       if (!limit.ok)
         throw tooMany('rate_limited', `at most ${ctx.policy.runsPerMinute} runs a minute`, limit.retryAfterMs);
 
-      const id = newRunId(auth.user.id);
+      const id = newRunId(runKey, auth.user.id);
       const waitMs = Math.min(query.waitMs ?? ctx.policy.runWaitMs, ctx.policy.runWaitMs);
       // waiting starts before the job exists, so an outcome that comes back at once is not missed
       const outcome = ctx.runs.waitFor(id, waitMs);
@@ -92,10 +93,12 @@ export function runRoutes(ctx: RouteContext, app: FastifyInstance): void {
     },
     async (request, _reply, auth) => {
       const { id } = parseWith(IdParamsSchema, request.params, 'params');
-      const createdAt = createdAtOfRun(id);
-      if (userIdOfRun(id) !== auth.user.id || createdAt === undefined) {
-        throw new ApiError(404, 'not_found', `there is no run ${id} of yours`);
+      // a made-up id, however well-formed, fails the signature: 404, never a pending run
+      const issued = verifyRunId(runKey, id);
+      if (issued?.userId !== auth.user.id) {
+        throw new ApiError(404, 'not_found', `there is no run ${id} of yours; POST /api/v1/runs starts one`);
       }
+      const createdAt = issued.createdAtMs;
       const done = ctx.runs.get(id);
       if (done) return { id, status: 'done', outcome: RunOutcomeSchema.parse(done.outcome) };
       if (Date.now() - createdAt > RUN_TTL_MS) {

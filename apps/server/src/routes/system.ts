@@ -1,16 +1,22 @@
 import { WS_CLOSE_UNAUTHORIZED } from '@verdict/protocol';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
 import type { Auth } from '../auth.ts';
 import { type RouteContext, route } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { HealthSchema, ReadySchema } from '../schemas.ts';
+import { cspHash } from '../security-headers.ts';
 
 const TAG = 'system';
 
+const HOME_STYLE =
+  'body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem}code{background:#eee;padding:0 .2rem}';
+/** The page's only inline style, allowed by its hash; nothing else may load or run. */
+const HOME_CSP = `default-src 'none'; style-src ${cspHash(HOME_STYLE)}; frame-ancestors 'none'; base-uri 'none'`;
 const HOME_PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Verdict</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem}code{background:#eee;padding:0 .2rem}</style>
+<style>${HOME_STYLE}</style>
 </head>
 <body>
 <h1>Verdict</h1>
@@ -97,7 +103,8 @@ export function systemRoutes(
         responses: { 200: { description: 'HTML', contentType: 'text/html' } },
         errors: [],
       },
-      async (_request, reply) => reply.type('text/html; charset=utf-8').send(HOME_PAGE),
+      async (_request, reply) =>
+        reply.type('text/html; charset=utf-8').header('content-security-policy', HOME_CSP).send(HOME_PAGE),
     );
   }
 
@@ -132,7 +139,8 @@ export function systemRoutes(
     responses: { 101: { description: 'switching protocols' } },
     errors: [],
   });
-  app.get('/ws', { websocket: true }, async (socket, request) => {
+  // one /ws connection: the caller is resolved once; an anonymous or cross-site socket is closed
+  const wsConnection = async (socket: WebSocket, request: FastifyRequest): Promise<void> => {
     let auth: Auth | null = null;
     try {
       auth = await ctx.auth.resolve(request);
@@ -147,5 +155,18 @@ export function systemRoutes(
     await ctx.hub.add(auth.user.id, socket);
     // tells the client its events flow from now on (a client may wait for it before submitting)
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type: 'ready', userId: auth.user.id }));
+  };
+  app.route({
+    method: 'GET',
+    url: '/ws',
+    // a plain GET (no Upgrade header) is answered in our error shape, not the plugin's empty 404
+    handler: async () => {
+      throw new ApiError(
+        426,
+        'upgrade_required',
+        '/ws is a WebSocket: open it with a WebSocket client (Upgrade: websocket); the REST API is under /api/v1',
+      );
+    },
+    wsHandler: wsConnection,
   });
 }

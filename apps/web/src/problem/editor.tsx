@@ -56,6 +56,11 @@ const baseTheme = EditorView.theme({
   '.cm-panels': { backgroundColor: 'var(--surface-2)', color: 'var(--text)' },
 });
 
+/** The server puts this page's style nonce in a meta tag; CodeMirror's <style> elements need it (docs/SECURITY.md). */
+function cspNonce(): string {
+  return document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? '';
+}
+
 export interface CodeEditorProps {
   /** the text to show; a change of `docKey` replaces the document with it */
   value: string;
@@ -98,6 +103,7 @@ export default function CodeEditor({ value, docKey, language, label, onChange, o
           syntaxHighlighting(highlight),
           placeholder('Write your solution here'),
           baseTheme,
+          EditorView.cspNonce.of(cspNonce()),
           modeSlot.current.of([]),
           Prec.highest(
             keymap.of([

@@ -178,6 +178,29 @@ export function submissionsContract(makeStore: MakeStore): void {
     );
 
     test(
+      "a program's output with NUL is stored with U+FFFD in its place",
+      withStore(makeStore, async ({ store }) => {
+        const { submission } = await submitted(store);
+        const test1 = {
+          name: '1',
+          group: 'secret',
+          verdict: 'WA' as const,
+          cpuMs: 1,
+          memoryKb: 1,
+          message: 'got a\u0000b',
+        };
+        const finished = await store.finishSubmission(
+          submission.id,
+          verdictResult('WA', { results: [test1], compileOutput: 'warn\u0000', message: '\u0000' }),
+        );
+        assert.equal(finished.compileOutput, 'warn\uFFFD');
+        assert.equal(finished.message, '\uFFFD');
+        assert.equal(finished.results[0]?.message, 'got a\uFFFDb');
+        assert.deepEqual(await store.getSubmission(submission.id), finished);
+      }),
+    );
+
+    test(
       'active and unfinished submissions',
       withStore(makeStore, async ({ store, clock }) => {
         const ada = await makeUser(store, 'ada');
