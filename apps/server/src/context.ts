@@ -98,8 +98,8 @@ export function route<A extends RouteDoc['auth']>(
     ...(bodyLimit === undefined ? {} : { bodyLimit }),
     config: rateLimited === false ? { rateLimit: false } : {},
     handler: async (request, reply) => {
-      // the worker is trusted to send a program's output as it is; the store keeps NUL as U+FFFD
-      if (spec.auth !== 'worker') checkText(request);
+      // a worker sends a program's output as it is (the store keeps NUL as U+FFFD): its body is not checked
+      checkText(spec.auth === 'worker' ? { params: request.params, query: request.query, body: undefined } : request);
       const auth = await authorize(ctx, request, spec);
       return handler(request, reply, auth as AuthFor<A>);
     },
