@@ -134,11 +134,21 @@ function watchConsole(page: Page, label: string): void {
     if (message.type() === 'error') consoleErrors.push(`${label}: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`${label}: uncaught ${error.message}`));
+  // the app must run under its Content-Security-Policy: a page without one, or anything it blocks, fails the test
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'document') return;
+    if (!response.headers()['content-security-policy']) consoleErrors.push(`${label}: no CSP on ${response.url()}`);
+  });
 }
 
 async function newPage(context: BrowserContext, label: string): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_MS);
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+    ),
+  );
   watchConsole(page, label);
   return page;
 }
