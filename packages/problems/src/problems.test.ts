@@ -205,3 +205,69 @@ describe('time limits', () => {
     assert.equal((await readProblem(dir)).problem.limits.timeLimitMs, 3000);
   });
 });
+
+describe('2025-09 packages and problem types', () => {
+  const modern = (yaml: string) =>
+    writePackage({
+      ...withoutTimeLimit(),
+      'problem.yaml': yaml,
+      'statement/problem.en.md': '# Modern\n',
+      'output_validator/check.py': 'raise SystemExit(42)\n',
+    });
+
+  test('2025-09 is read as itself, with interactive multi-pass types and its keys', async () => {
+    const { problem, issues } = await readProblem(
+      modern(
+        'problem_format_version: 2025-09\nname: Modern\nuuid: 0b3c\ntype: [pass-fail, interactive, multi-pass]\ncredits:\n  authors: A. Author\nsource: NWERC\nlimits:\n  time_limit: 1\n  validation_passes: 3\n',
+      ),
+    );
+    assert.deepEqual(
+      issues.filter((issue) => issue.severity === 'error' || issue.file === 'problem.yaml'),
+      [],
+    );
+    assert.equal(problem.formatVersion, '2025-09');
+    assert.equal(problem.interactive, true);
+    assert.equal(problem.multiPass, true);
+    assert.equal(problem.customValidation, true);
+    assert.equal(problem.limits.validationPasses, 3);
+  });
+
+  test('later versions and drafts are read as 2025-09 with a warning; unknown keys say which version they belong to', async () => {
+    const { problem, issues } = await readProblem(
+      modern(
+        'problem_format_version: 2027-03-draft\nname: Later\ntype: scoring multi-pass\nvalidator_flags: x\nfrobnicate: 1\n',
+      ),
+    );
+    assert.equal(problem.formatVersion, '2025-09');
+    assert.equal(problem.type, 'scoring');
+    assert.equal(problem.multiPass, true);
+    assert.ok(has(issues, 'warning', 'problem.yaml', /2027-03-draft is newer than 2025-09/));
+    assert.ok(has(issues, 'warning', 'problem.yaml', /"validator_flags" belongs to the legacy format/));
+    assert.ok(has(issues, 'warning', 'problem.yaml', /unknown key "frobnicate"/));
+  });
+
+  test('submit-answer and incompatible types are errors that say why', async () => {
+    const { issues } = await readProblem(
+      modern('problem_format_version: 2025-09\nname: X\ntype: [submit-answer, interactive]\n'),
+    );
+    assert.ok(has(issues, 'error', 'problem.yaml', /both interactive and submit-answer/));
+    assert.ok(has(issues, 'error', 'problem.yaml', /submit-answer .* not supported/));
+  });
+
+  test('legacy "validation: custom multi-pass" (DOMjudge) is a multi-pass problem', async () => {
+    const { problem, issues } = await readProblem(
+      writePackage({
+        ...MINIMAL,
+        'problem.yaml': 'name: Legacy multi-pass\nvalidation: custom multi-pass\nlimits:\n  validation_passes: 4\n',
+        'output_validators/check/check.py': 'raise SystemExit(42)\n',
+      }),
+    );
+    assert.deepEqual(
+      issues.filter((issue) => issue.severity === 'error'),
+      [],
+    );
+    assert.equal(problem.multiPass, true);
+    assert.equal(problem.interactive, false);
+    assert.equal(problem.limits.validationPasses, 4);
+  });
+});

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative as relativePath, resolve } from 'node:path';
 import { readGroup, rootSettings } from './data-tree.ts';
 import { readLimits } from './limits.ts';
+import { checkProblemKeys, formatVersionOf, problemKind } from './problem-yaml.ts';
 import { readSignature } from './signature.ts';
 import {
   EXPECTED_RESULTS,
@@ -14,31 +15,6 @@ import {
   type TestGroup,
 } from './types.ts';
 import { flagList, readYamlMapping } from './yaml-file.ts';
-
-const KNOWN_PROBLEM_KEYS = new Set([
-  'problem_format_version',
-  'id',
-  'name',
-  'type',
-  'uuid',
-  'version',
-  'credits',
-  'author',
-  'source',
-  'source_url',
-  'license',
-  'rights_owner',
-  'limits',
-  'validation',
-  'validator_flags',
-  'keywords',
-  'languages',
-  'constants',
-  'embargo_until',
-  'allow_file_writing',
-  // Verdict's extension: the signature of a function problem (docs/FUNCTION-PROBLEMS.md)
-  'function',
-]);
 
 export interface ReadResult {
   problem: Problem;
@@ -99,66 +75,6 @@ function problemName(raw: unknown, fallback: string, issues: PackageIssue[]): st
     message: 'name must be a string or a map of language to string',
   });
   return fallback;
-}
-
-interface Kind {
-  type: 'pass-fail' | 'scoring';
-  interactive: boolean;
-  customValidation: boolean;
-}
-
-function problemKind(
-  yaml: Record<string, unknown>,
-  formatVersion: 'legacy' | '2023-07',
-  hasValidator: boolean,
-  issues: PackageIssue[],
-): Kind {
-  const bad = (message: string) => issues.push({ severity: 'error', file: 'problem.yaml', message });
-  const types =
-    yaml.type === undefined ? ['pass-fail'] : Array.isArray(yaml.type) ? yaml.type : String(yaml.type).split(/\s+/);
-  const kind: Kind = { type: 'pass-fail', interactive: false, customValidation: false };
-  for (const type of types) {
-    if (type === 'pass-fail') continue;
-    if (type === 'scoring') kind.type = 'scoring';
-    else if (type === 'interactive' && formatVersion === '2023-07') kind.interactive = true;
-    else if (type === 'multi-pass' || type === 'submit-answer') bad(`type ${type} is not supported`);
-    else
-      bad(
-        `type must be pass-fail or scoring${formatVersion === '2023-07' ? ' (or interactive)' : ''}, got ${JSON.stringify(type)}`,
-      );
-  }
-  if (formatVersion === '2023-07') {
-    // 2023-07 dropped `validation:`; a package that still says "custom interactive" would
-    // otherwise be judged as a plain checker problem without a word
-    if (yaml.validation !== undefined) {
-      issues.push({
-        severity: 'warning',
-        file: 'problem.yaml',
-        message:
-          'validation is a legacy key and is ignored in the 2023-07 format: write "type: interactive" for an interactive problem, and put the validator in output_validator/',
-      });
-    }
-    kind.customValidation = hasValidator || kind.interactive;
-    return kind;
-  }
-  const validation = yaml.validation === undefined ? ['default'] : String(yaml.validation).split(/\s+/);
-  if (validation[0] === 'custom') {
-    kind.customValidation = true;
-    for (const modifier of validation.slice(1)) {
-      if (modifier === 'interactive') kind.interactive = true;
-      else if (modifier === 'score') {
-        issues.push({
-          severity: 'warning',
-          file: 'problem.yaml',
-          message:
-            'validation "custom score" (scores from the validator) is not supported; case scores come from testdata.yaml',
-        });
-      } else bad(`validation modifier must be interactive or score, got "${modifier}"`);
-    }
-  } else if (validation[0] !== 'default' || validation.length > 1) {
-    bad(`validation must be "default" or "custom [interactive] [score]", got ${JSON.stringify(yaml.validation)}`);
-  }
-  return kind;
 }
 
 async function readStatements(dir: string, issues: PackageIssue[]): Promise<Statement[]> {
@@ -240,22 +156,11 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
   const yaml = await readYamlMapping(join(dir, 'problem.yaml'));
   if (!yaml.ok) issues.push({ severity: 'error', file: 'problem.yaml', message: yaml.message });
   const raw = yaml.ok ? yaml.value : {};
-  for (const key of Object.keys(raw)) {
-    if (!KNOWN_PROBLEM_KEYS.has(key))
-      issues.push({ severity: 'warning', file: 'problem.yaml', message: `unknown key "${key}" is ignored` });
-  }
-  const version = raw.problem_format_version;
-  const formatVersion = typeof version === 'string' && version.startsWith('2023-07') ? '2023-07' : 'legacy';
-  if (version !== undefined && version !== 'legacy' && formatVersion === 'legacy') {
-    issues.push({
-      severity: 'warning',
-      file: 'problem.yaml',
-      message: `problem_format_version ${JSON.stringify(version)} is read as legacy`,
-    });
-  }
+  const formatVersion = formatVersionOf(raw.problem_format_version, issues);
+  checkProblemKeys(raw, formatVersion, issues);
 
   const validatorFolder =
-    formatVersion === '2023-07' && (await isDirectory(join(dir, 'output_validator')))
+    formatVersion !== 'legacy' && (await isDirectory(join(dir, 'output_validator')))
       ? 'output_validator'
       : 'output_validators';
   let outputValidator: PackageProgram | null = null;
@@ -279,7 +184,7 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
     issues.push({
       severity: 'error',
       file: 'problem.yaml',
-      message: 'custom validation needs an output validator in output_validators/ (or output_validator/)',
+      message: `custom validation needs an output validator (${kind.interactive ? 'interactive' : kind.multiPass ? 'multi-pass' : 'checker'}) in ${formatVersion === 'legacy' ? 'output_validators/' : 'output_validator/'}`,
     });
   }
   if (!kind.customValidation && outputValidator !== null) {
@@ -334,7 +239,7 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
 
   const inputValidators = [
     ...(await readPrograms(dir, 'input_validators')),
-    ...(formatVersion === '2023-07' ? await readPrograms(dir, 'input_validator') : []),
+    ...(formatVersion !== 'legacy' ? await readPrograms(dir, 'input_validator') : []),
   ];
   // a function problem's tests are checked against its signature instead
   if (inputValidators.length === 0 && !signature) {

@@ -1,4 +1,8 @@
-/** The judge's view of a problem package (ICPC/Kattis legacy layout or the 2023-07 draft). */
+/** The judge's view of a problem package (ICPC/Kattis legacy layout, 2023-07 or 2025-09; docs/PACKAGES.md). */
+
+/** Versions of the problem package format Verdict reads; later drafts are read as the newest. */
+export const FORMAT_VERSIONS = ['legacy', '2023-07', '2025-09'] as const;
+export type FormatVersion = (typeof FORMAT_VERSIONS)[number];
 
 /** Verdict folders under submissions/, in the order reports list them. */
 export const EXPECTED_RESULTS = [
@@ -29,6 +33,8 @@ export interface ProblemLimits {
   validationTimeS: number;
   validationMemoryMb: number;
   validationOutputMb: number;
+  /** Multi-pass problems: the most times a submission runs on one test case (limits.validation_passes). */
+  validationPasses: number;
 }
 
 /** Scoring and validation settings of a test group, from testdata.yaml, inherited downwards. */
@@ -89,9 +95,11 @@ export interface Problem {
   /** Slug: problem.yaml's id, else the folder name. */
   id: string;
   name: string;
-  formatVersion: 'legacy' | '2023-07';
+  formatVersion: FormatVersion;
   type: 'pass-fail' | 'scoring';
   interactive: boolean;
+  /** The output validator may ask for another run on an input it writes (feedback/nextpass.in). */
+  multiPass: boolean;
   /** True when an output validator replaces the default one. */
   customValidation: boolean;
   /** problem.yaml validator_flags (legacy); testdata.yaml output_validator_flags add to them. */
