@@ -5,6 +5,7 @@ import type { SandboxIo } from '@verdict/sandbox';
 import {
   type CheckOutcome,
   checkOutcomeOf,
+  NEXT_PASS_FILE,
   VALIDATOR_ANSWER,
   VALIDATOR_FEEDBACK,
   VALIDATOR_INPUT,
@@ -71,7 +72,7 @@ export async function runInteractive(options: {
       { name: VALIDATOR_ANSWER, from: options.testCase.answerFile },
     ],
     dirs: [VALIDATOR_FEEDBACK],
-    collect: [JUDGE_MESSAGE],
+    collect: [JUDGE_MESSAGE, NEXT_PASS_FILE],
     limits: validatorLimits(options.problemLimits, options.limits.wallMs + VALIDATOR_WALL_EXTRA_MS),
     onStart: (io) => {
       validatorIo = io;
@@ -86,7 +87,10 @@ export async function runInteractive(options: {
   if (validator.status === 'rejected') throw validator.reason;
   return {
     submission: submission.value,
-    validator: checkOutcomeOf(validator.value, validator.value.collected[JUDGE_MESSAGE] ?? null),
+    validator: {
+      ...checkOutcomeOf(validator.value, validator.value.collected[JUDGE_MESSAGE] ?? null),
+      nextPass: validator.value.collected[NEXT_PASS_FILE] ?? null,
+    },
     validatorEndedFirst: validatorEnded < submissionEnded,
   };
 }
