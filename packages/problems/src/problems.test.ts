@@ -271,3 +271,27 @@ describe('2025-09 packages and problem types', () => {
     assert.equal(problem.limits.validationPasses, 4);
   });
 });
+
+describe('sample-only packages (as DOMjudge judges them)', () => {
+  test('no secret data is a warning when samples exist, and the samples are the test data', async () => {
+    const files = Object.fromEntries(Object.entries(MINIMAL).filter(([path]) => !path.startsWith('data/secret/')));
+    const { problem, issues } = await readProblem(writePackage({ ...files, '.timelimit': '2.5\n' }));
+    assert.deepEqual(
+      issues.filter((issue) => issue.severity === 'error'),
+      [],
+    );
+    assert.ok(has(issues, 'warning', 'data/secret', /judged on the samples only/));
+    assert.deepEqual(
+      allCases(problem.data).map((testCase) => testCase.name),
+      ['sample/1'],
+    );
+    assert.equal(problem.limits.timeLimitMs, 2500);
+    assert.equal(problem.limits.timeLimitSource, 'timelimit-file');
+  });
+
+  test('no data at all is still an error', async () => {
+    const files = Object.fromEntries(Object.entries(MINIMAL).filter(([path]) => !path.startsWith('data/')));
+    const { issues } = await readProblem(writePackage({ ...files, 'data/README': 'nothing\n' }));
+    assert.ok(has(issues, 'error', 'data/secret', /no secret test cases/));
+  });
+});

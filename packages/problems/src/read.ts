@@ -52,10 +52,31 @@ async function readProgram(packageDir: string, path: string): Promise<PackagePro
   return { path, files: [{ path: absolute, name: basename(absolute) }] };
 }
 
+/** Files beside single-file programs that are not programs themselves: headers they include. */
+const SUPPORT_EXTENSIONS = ['.h', '.hh', '.hpp', '.hxx'];
+
+/**
+ * The programs of a validators folder, each a file or a folder. Headers lying loose beside
+ * single-file programs (a validate.cc with its validate.h, or testlib.h) are not programs:
+ * they go with every single-file program of the folder, so `#include "validate.h"` compiles.
+ */
 async function readPrograms(packageDir: string, folder: string): Promise<PackageProgram[]> {
   if (!(await isDirectory(join(packageDir, folder)))) return [];
   const entries = (await readdir(join(packageDir, folder))).filter((name) => !name.startsWith('.')).sort();
-  return Promise.all(entries.map((name) => readProgram(packageDir, `${folder}/${name}`)));
+  const isSupport = async (name: string) =>
+    SUPPORT_EXTENSIONS.some((extension) => name.endsWith(extension)) &&
+    !(await isDirectory(join(packageDir, folder, name)));
+  const support: string[] = [];
+  const programs: string[] = [];
+  for (const name of entries) ((await isSupport(name)) ? support : programs).push(name);
+  return Promise.all(
+    programs.map(async (name) => {
+      const program = await readProgram(packageDir, `${folder}/${name}`);
+      if (program.files.length !== 1 || (await isDirectory(join(packageDir, folder, name)))) return program;
+      const extra = support.map((header) => ({ path: join(packageDir, folder, header), name: header }));
+      return { ...program, files: [...program.files, ...extra] };
+    }),
+  );
 }
 
 function problemName(raw: unknown, fallback: string, issues: PackageIssue[]): string {
@@ -221,11 +242,20 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
     issues.push({ severity: 'error', file: 'data', message: 'no test data folder' });
   }
   const secret = data.groups.find((group) => group.name === 'secret');
-  if (!secret || countCases(secret) === 0)
-    issues.push({ severity: 'error', file: 'data/secret', message: 'no secret test cases' });
   const sample = data.groups.find((group) => group.name === 'sample');
-  if (!sample || countCases(sample) === 0)
-    issues.push({ severity: 'warning', file: 'data/sample', message: 'no sample test cases' });
+  const hasSamples = sample !== undefined && countCases(sample) > 0;
+  if ((!secret || countCases(secret) === 0) && hasSamples) {
+    // DOMjudge judges such a package on its samples (its example problem "hello" is one)
+    issues.push({
+      severity: 'warning',
+      file: 'data/secret',
+      message:
+        'no secret test cases: submissions are judged on the samples only; add data/secret/ to test them properly',
+    });
+  } else if (!secret || countCases(secret) === 0) {
+    issues.push({ severity: 'error', file: 'data/secret', message: 'no secret test cases' });
+  }
+  if (!hasSamples) issues.push({ severity: 'warning', file: 'data/sample', message: 'no sample test cases' });
   for (const group of data.groups) {
     if (group.name !== 'sample' && group.name !== 'secret') {
       issues.push({
