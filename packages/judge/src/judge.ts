@@ -21,6 +21,7 @@ import { runInteractive } from './interactive.ts';
 import { type PassResult, runPasses } from './multi-pass.ts';
 import { chooseLanguage, type HostFile, readSources } from './program-language.ts';
 import { type GroupResult, judgeGroup, maxScoreOf, type ScoringGroup } from './scoring.ts';
+import { testlibChecker, validatorProtocol } from './testlib.ts';
 import { firstFailure, interactiveVerdict, type Verdict, verdictOfRun } from './verdict.ts';
 
 /** Wall clock a run may take: three times its CPU limit plus a second, so a blocked read still ends. */
@@ -96,7 +97,10 @@ export async function prepareProblem(
     if (problem.interactive) {
       return { problem, checker: null, interactor: validator, dispose: () => validator.dispose() };
     }
-    const checker = customChecker(validator, problem.limits, problem.validatorFlags);
+    const checker =
+      (await validatorProtocol(problem.outputValidator)) === 'testlib'
+        ? testlibChecker(validator, problem.limits)
+        : customChecker(validator, problem.limits, problem.validatorFlags);
     return { problem, checker, interactor: null, dispose: () => checker.dispose() };
   }
   return { problem, checker: defaultChecker(problem.validatorFlags), interactor: null, dispose: async () => {} };

@@ -14,6 +14,7 @@ import { compileValidator, validatorLimits } from './checker.ts';
 import { JudgeSetupError } from './errors.ts';
 import { type JudgeEvent, type JudgeResult, judgeSubmission, type PreparedProblem, prepareProblem } from './judge.ts';
 import { chooseLanguage } from './program-language.ts';
+import { TESTLIB_OK, validatorProtocol } from './testlib.ts';
 import { assertNever, type Verdict } from './verdict.ts';
 
 /** Input validator protocol: exit 42 means the input is valid. */
@@ -120,6 +121,8 @@ async function validateInputs(options: VerifyOptions, problem: Problem): Promise
       reports.push({ validator: validator.path, testCase: '*', ok: false, message: error.message });
       continue;
     }
+    // a testlib validator says "valid" with exit code 0, a problem package one with 42
+    const valid = (await validatorProtocol(validator)) === 'testlib' ? TESTLIB_OK : INPUT_VALID;
     try {
       for (const testCase of cases) {
         const result = await program.run({
@@ -127,7 +130,7 @@ async function validateInputs(options: VerifyOptions, problem: Problem): Promise
           args: testCase.flags,
           limits: validatorLimits(problem.limits),
         });
-        const ok = result.exitCode === INPUT_VALID;
+        const ok = result.exitCode === valid;
         const said = (result.stdout + result.stderr).trim().split('\n').slice(0, 3).join(' | ');
         reports.push({
           validator: validator.path,
