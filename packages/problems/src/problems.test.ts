@@ -295,3 +295,25 @@ describe('sample-only packages (as DOMjudge judges them)', () => {
     assert.ok(has(issues, 'error', 'data/secret', /no secret test cases/));
   });
 });
+
+describe('validators of several files', () => {
+  test('a loose header goes with every single-file validator beside it, and is not a program itself', async () => {
+    const { problem } = await readProblem(
+      writePackage({
+        ...MINIMAL,
+        'input_validators/check.cpp': '#include "bounds.h"\nint main() { return 42; }\n',
+        'input_validators/bounds.h': 'const int MAX = 10;\n',
+        'input_validators/folder/main.cc': '#include "own.h"\n',
+        'input_validators/folder/own.h': '\n',
+      }),
+    );
+    const names = Object.fromEntries(
+      problem.inputValidators.map((program) => [program.path, program.files.map((file) => file.name)]),
+    );
+    assert.deepEqual(names, {
+      'input_validators/check.cpp': ['check.cpp', 'bounds.h'],
+      'input_validators/folder': ['main.cc', 'own.h'],
+      'input_validators/v.py': ['v.py', 'bounds.h'],
+    });
+  });
+});
