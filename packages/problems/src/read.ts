@@ -1,19 +1,12 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative as relativePath, resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { readGroup, rootSettings } from './data-tree.ts';
 import { readLimits } from './limits.ts';
+import { isDirectory, listFiles, readProgram } from './package-files.ts';
 import { checkProblemKeys, formatVersionOf, problemKind } from './problem-yaml.ts';
 import { readSignature } from './signature.ts';
-import {
-  EXPECTED_RESULTS,
-  type ExpectedResult,
-  type PackageIssue,
-  type PackageProgram,
-  type PackageSubmission,
-  type Problem,
-  type Statement,
-  type TestGroup,
-} from './types.ts';
+import { readSubmissions } from './submissions.ts';
+import type { PackageIssue, PackageProgram, Problem, Statement, TestGroup } from './types.ts';
 import { flagList, readYamlMapping } from './yaml-file.ts';
 
 export interface ReadResult {
@@ -24,32 +17,6 @@ export interface ReadResult {
 /** Thrown only when the path is not a package folder at all; everything else is an issue. */
 export class PackageNotFoundError extends Error {
   override readonly name = 'PackageNotFoundError';
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-async function listFiles(root: string, dir = root): Promise<{ path: string; name: string }[]> {
-  const found: { path: string; name: string }[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await listFiles(root, path)));
-    else if (entry.isFile()) found.push({ path, name: relativePath(root, path) });
-  }
-  return found;
-}
-
-/** A program is a single file or a folder of files. */
-async function readProgram(packageDir: string, path: string): Promise<PackageProgram> {
-  const absolute = join(packageDir, path);
-  if (await isDirectory(absolute)) return { path, files: await listFiles(absolute) };
-  return { path, files: [{ path: absolute, name: basename(absolute) }] };
 }
 
 /** Files beside single-file programs that are not programs themselves: headers they include. */
@@ -122,30 +89,6 @@ async function readStatements(dir: string, issues: PackageIssue[]): Promise<Stat
   }
   // Markdown first: it is what Verdict renders; LaTeX is kept as source
   return statements.sort((a, b) => (a.format === b.format ? 0 : a.format === 'markdown' ? -1 : 1));
-}
-
-async function readSubmissions(dir: string, issues: PackageIssue[]): Promise<PackageSubmission[]> {
-  const submissions: PackageSubmission[] = [];
-  const root = join(dir, 'submissions');
-  if (!(await isDirectory(root))) return submissions;
-  for (const folder of (await readdir(root)).sort()) {
-    if (!(await isDirectory(join(root, folder)))) continue;
-    if (!EXPECTED_RESULTS.includes(folder as ExpectedResult)) {
-      issues.push({
-        severity: 'warning',
-        file: `submissions/${folder}`,
-        message: `not a verdict folder (${EXPECTED_RESULTS.join(', ')}); ignored`,
-      });
-      continue;
-    }
-    for (const entry of (await readdir(join(root, folder))).sort()) {
-      if (entry.startsWith('.')) continue;
-      const program = await readProgram(dir, `submissions/${folder}/${entry}`);
-      if (program.files.length === 0) continue;
-      submissions.push({ path: program.path, expected: folder as ExpectedResult, files: program.files });
-    }
-  }
-  return submissions;
 }
 
 async function readInclude(dir: string): Promise<Map<string, { path: string; name: string }[]>> {
@@ -279,7 +222,7 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
       message: 'no input validator: the test data is not checked',
     });
   }
-  const submissions = await readSubmissions(dir, issues);
+  const submissions = await readSubmissions(dir, formatVersion, issues);
   if (!submissions.some((submission) => submission.expected === 'accepted')) {
     issues.push({ severity: 'warning', file: 'submissions/accepted', message: 'no accepted submission' });
   }

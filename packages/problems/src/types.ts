@@ -75,10 +75,42 @@ export interface PackageProgram {
   files: { path: string; name: string }[];
 }
 
+/** Verdicts of one test case as submissions.yaml names them (MLE counts as RTE). */
+export const TEST_VERDICTS = ['AC', 'WA', 'TLE', 'RTE'] as const;
+export type TestVerdict = (typeof TEST_VERDICTS)[number];
+
+/**
+ * One expectation on a submission and where it came from. The legacy folder rule is
+ * `outcomes: [folder]`; submissions.yaml gives permitted/required verdicts (per test group
+ * when `cases` is set), a score and a message; DOMjudge's @EXPECTED_RESULTS@ tag gives outcomes.
+ */
+export interface SubmissionRule {
+  /** Where the rule came from, e.g. `submissions.yaml "wrong_answer/*"` or `@EXPECTED_RESULTS@ in a.py`. */
+  source: string;
+  /** Test data pattern (relative to data/, globs and braces) the rule applies to; null for every case. */
+  cases: string | null;
+  /** Every case's verdict must be one of these. */
+  permitted?: TestVerdict[];
+  /** At least one case's verdict must be one of these. */
+  required?: TestVerdict[];
+  /** The score (or the group's score) is this value or in this inclusive range (scoring problems). */
+  score?: [number, number];
+  /** A substring of at least one validator message. */
+  message?: string;
+  /** The submission's final result must be one of these submissions/ folder names. */
+  outcomes?: ExpectedResult[];
+}
+
 export interface PackageSubmission {
   /** Path relative to the package, e.g. "submissions/accepted/sol.cpp". */
   path: string;
-  expected: ExpectedResult;
+  /** The legacy verdict folder it is in; null for another folder (rejected, brute_force, ...). */
+  expected: ExpectedResult | null;
+  /** What it must do; a plain legacy package has one rule, its folder. */
+  rules: SubmissionRule[];
+  /** submissions.yaml `language` and `entrypoint`, when given. */
+  language?: string;
+  entrypoint?: string;
   files: { path: string; name: string }[];
 }
 
