@@ -317,3 +317,8 @@ describe('validators of several files', () => {
     });
   });
 });
+
+test('a 2025-09 test_group.yaml is not silently ignored', async () => {
+  const { issues } = await readProblem(writePackage({ ...MINIMAL, 'data/secret/test_group.yaml': 'max_score: 50\n' }));
+  assert.ok(has(issues, 'warning', 'data/secret/test_group.yaml', /not read yet/));
+});
