@@ -11,6 +11,7 @@ import {
   VALIDATOR_INPUT,
   validatorLimits,
 } from './checker.ts';
+import { TESTLIB_OUTPUT, testlibOutcome } from './testlib.ts';
 
 const JUDGE_MESSAGE = `${VALIDATOR_FEEDBACK}/judgemessage.txt`;
 /** The validator outlives the submission's wall limit by this much, so the submission's TLE is seen first. */
@@ -42,6 +43,8 @@ export async function runInteractive(options: {
   limits: ProgramRunLimits;
   problemLimits: ProblemLimits;
   flags: readonly string[];
+  /** A testlib interactor (`interactor input output answer`, exit 0 accepts; see testlib.ts) instead of the format's protocol. */
+  testlib?: boolean;
 }): Promise<InteractiveOutcome> {
   let submissionIo: SandboxIo | null = null;
   let validatorIo: SandboxIo | null = null;
@@ -65,7 +68,9 @@ export async function runInteractive(options: {
     },
   });
   const validatorRun = options.validator.run({
-    args: [VALIDATOR_INPUT, VALIDATOR_ANSWER, `${VALIDATOR_FEEDBACK}/`, ...options.flags],
+    args: options.testlib
+      ? [VALIDATOR_INPUT, `${VALIDATOR_FEEDBACK}/${TESTLIB_OUTPUT}`, VALIDATOR_ANSWER]
+      : [VALIDATOR_INPUT, VALIDATOR_ANSWER, `${VALIDATOR_FEEDBACK}/`, ...options.flags],
     stdin: { stream: true },
     files: [
       { name: VALIDATOR_INPUT, from: options.testCase.inputFile },
@@ -88,7 +93,9 @@ export async function runInteractive(options: {
   return {
     submission: submission.value,
     validator: {
-      ...checkOutcomeOf(validator.value, validator.value.collected[JUDGE_MESSAGE] ?? null),
+      ...(options.testlib
+        ? testlibOutcome(validator.value)
+        : checkOutcomeOf(validator.value, validator.value.collected[JUDGE_MESSAGE] ?? null)),
       nextPass: validator.value.collected[NEXT_PASS_FILE] ?? null,
     },
     validatorEndedFirst: validatorEnded < submissionEnded,

@@ -76,6 +76,8 @@ export interface PreparedProblem {
   checker: OutputChecker | null;
   /** The interactive validator, compiled. */
   interactor: Program | null;
+  /** The output validator follows testlib's convention (testlib.ts), not the format's. */
+  testlib?: boolean;
   /** Function problems: the signature and the tests read as JSON (docs/FUNCTION-PROBLEMS.md). */
   function?: PreparedFunction;
   dispose(): Promise<void>;
@@ -94,13 +96,13 @@ export async function prepareProblem(
   if (problem.customValidation) {
     if (!problem.outputValidator) throw new JudgeSetupError('custom validation without an output validator');
     const validator = await compileValidator(sandbox, languages, problem.outputValidator);
+    const testlib = (await validatorProtocol(problem.outputValidator)) === 'testlib';
     if (problem.interactive) {
-      return { problem, checker: null, interactor: validator, dispose: () => validator.dispose() };
+      return { problem, checker: null, interactor: validator, testlib, dispose: () => validator.dispose() };
     }
-    const checker =
-      (await validatorProtocol(problem.outputValidator)) === 'testlib'
-        ? testlibChecker(validator, problem.limits)
-        : customChecker(validator, problem.limits, problem.validatorFlags);
+    const checker = testlib
+      ? testlibChecker(validator, problem.limits)
+      : customChecker(validator, problem.limits, problem.validatorFlags);
     return { problem, checker, interactor: null, dispose: () => checker.dispose() };
   }
   return { problem, checker: defaultChecker(problem.validatorFlags), interactor: null, dispose: async () => {} };
@@ -318,6 +320,7 @@ async function runTests(
         limits,
         problemLimits: problem.limits,
         flags: [...problem.validatorFlags, ...flags],
+        testlib: prepared.testlib ?? false,
       });
       const verdict = interactiveVerdict(result.submission, result.validator.verdict, result.validatorEndedFirst);
       return {

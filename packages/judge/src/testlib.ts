@@ -27,6 +27,8 @@ const TESTLIB_WRONG = new Map([
 ]);
 const TESTLIB_FAIL = 3;
 const TEAM_OUTPUT = 'team.out';
+/** Where a testlib interactor writes its own output file (for a checker Verdict does not run). */
+export const TESTLIB_OUTPUT = 'interactor.out';
 /** Calls that only testlib programs make; a package that merely ships testlib.h is not enough. */
 const TESTLIB_REGISTER = /\bregister(?:TestlibCmd|Interaction|Validation|Gen)\s*\(/;
 

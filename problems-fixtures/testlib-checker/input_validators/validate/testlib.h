@@ -91,6 +91,14 @@ inline void registerTestlibCmd(int argc, char* argv[]) {
     ans.open(openOrFail(argv[3]), _fail, false);
 }
 
+/** An interactor: interactor <input> <output> [answer]; the program's output is on standard input. */
+inline void registerInteraction(int argc, char* argv[]) {
+    if (argc < 3) quitf(_fail, "usage: %s <input> <output> [answer]", argv[0]);
+    inf.open(openOrFail(argv[1]), _fail, false);
+    ouf.open(stdin, _wa, false);
+    if (argc > 3) ans.open(openOrFail(argv[3]), _fail, false);
+}
+
 /** An input validator: reads the input strictly from standard input. */
 inline void registerValidation(int, char*[]) { inf.open(stdin, _fail, true); }
 
