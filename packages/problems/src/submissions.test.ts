@@ -74,6 +74,7 @@ describe('readSubmissions', () => {
         'submissions/time_limit_exceeded/t.py': '',
         'submissions/wrong_answer/greedy.py': '',
         'submissions/extra/solves_easy.py': '',
+        'submissions/compiler_error/ce.cpp': '',
       }),
       '2025-09',
       issues,
@@ -92,6 +93,7 @@ describe('readSubmissions', () => {
       greedy?.rules.map((rule) => rule.source),
       ['default rule of wrong_answer/', 'submissions.yaml "wrong_answer/{greedy,lazy}.py"'],
     );
+    assert.deepEqual(byPath['compiler_error/ce.cpp']?.rules[0]?.outcomes, ['compiler_error']);
     const easy = byPath['extra/solves_easy.py'];
     assert.deepEqual(
       easy?.rules.map((rule) => [rule.cases, rule.permitted, rule.required]),

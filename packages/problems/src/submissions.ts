@@ -234,6 +234,9 @@ export async function readSubmissions(
             issues,
           );
           if (merged) submission.rules.push(merged);
+        } else if (legacy) {
+          // legacy verdict folders the newer formats dropped (compiler_error, ...) keep their meaning
+          submission.rules.push({ source: `folder ${folder}/`, cases: null, outcomes: [legacy] });
         }
         for (const candidate of yaml) {
           if (defaults && candidate.pattern === folder) continue;
