@@ -16,11 +16,15 @@ export const VALIDATOR_INPUT = 'judge.in';
 export const VALIDATOR_ANSWER = 'judge.ans';
 export const VALIDATOR_FEEDBACK = 'feedback';
 const JUDGE_MESSAGE = `${VALIDATOR_FEEDBACK}/judgemessage.txt`;
+/** Where a multi-pass problem's validator writes the next pass's input (see multi-pass.ts). */
+export const NEXT_PASS_FILE = `${VALIDATOR_FEEDBACK}/nextpass.in`;
 
 export interface CheckOutcome {
   verdict: 'AC' | 'WA' | 'IE';
   /** What the validator said (judgemessage.txt, or where the default validator found a difference). */
   message: string | null;
+  /** Multi-pass problems: the input the validator wrote for the next pass, if any. */
+  nextPass?: string | null;
 }
 
 /** Decides whether one test's output is right. */
@@ -107,10 +111,11 @@ export function customChecker(
           { name: VALIDATOR_ANSWER, from: testCase.answerFile },
         ],
         dirs: [VALIDATOR_FEEDBACK],
-        collect: [JUDGE_MESSAGE],
+        collect: [JUDGE_MESSAGE, NEXT_PASS_FILE],
         limits: validatorLimits(limits),
       });
-      return checkOutcomeOf(result, result.collected[JUDGE_MESSAGE] ?? null);
+      const outcome = checkOutcomeOf(result, result.collected[JUDGE_MESSAGE] ?? null);
+      return { ...outcome, nextPass: result.collected[NEXT_PASS_FILE] ?? null };
     },
     dispose: () => validator.dispose(),
   };

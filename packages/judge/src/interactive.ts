@@ -5,11 +5,13 @@ import type { SandboxIo } from '@verdict/sandbox';
 import {
   type CheckOutcome,
   checkOutcomeOf,
+  NEXT_PASS_FILE,
   VALIDATOR_ANSWER,
   VALIDATOR_FEEDBACK,
   VALIDATOR_INPUT,
   validatorLimits,
 } from './checker.ts';
+import { TESTLIB_OUTPUT, testlibOutcome } from './testlib.ts';
 
 const JUDGE_MESSAGE = `${VALIDATOR_FEEDBACK}/judgemessage.txt`;
 /** The validator outlives the submission's wall limit by this much, so the submission's TLE is seen first. */
@@ -41,6 +43,8 @@ export async function runInteractive(options: {
   limits: ProgramRunLimits;
   problemLimits: ProblemLimits;
   flags: readonly string[];
+  /** A testlib interactor (`interactor input output answer`, exit 0 accepts; see testlib.ts) instead of the format's protocol. */
+  testlib?: boolean;
 }): Promise<InteractiveOutcome> {
   let submissionIo: SandboxIo | null = null;
   let validatorIo: SandboxIo | null = null;
@@ -64,14 +68,16 @@ export async function runInteractive(options: {
     },
   });
   const validatorRun = options.validator.run({
-    args: [VALIDATOR_INPUT, VALIDATOR_ANSWER, `${VALIDATOR_FEEDBACK}/`, ...options.flags],
+    args: options.testlib
+      ? [VALIDATOR_INPUT, `${VALIDATOR_FEEDBACK}/${TESTLIB_OUTPUT}`, VALIDATOR_ANSWER]
+      : [VALIDATOR_INPUT, VALIDATOR_ANSWER, `${VALIDATOR_FEEDBACK}/`, ...options.flags],
     stdin: { stream: true },
     files: [
       { name: VALIDATOR_INPUT, from: options.testCase.inputFile },
       { name: VALIDATOR_ANSWER, from: options.testCase.answerFile },
     ],
     dirs: [VALIDATOR_FEEDBACK],
-    collect: [JUDGE_MESSAGE],
+    collect: [JUDGE_MESSAGE, NEXT_PASS_FILE],
     limits: validatorLimits(options.problemLimits, options.limits.wallMs + VALIDATOR_WALL_EXTRA_MS),
     onStart: (io) => {
       validatorIo = io;
@@ -86,7 +92,12 @@ export async function runInteractive(options: {
   if (validator.status === 'rejected') throw validator.reason;
   return {
     submission: submission.value,
-    validator: checkOutcomeOf(validator.value, validator.value.collected[JUDGE_MESSAGE] ?? null),
+    validator: {
+      ...(options.testlib
+        ? testlibOutcome(validator.value)
+        : checkOutcomeOf(validator.value, validator.value.collected[JUDGE_MESSAGE] ?? null)),
+      nextPass: validator.value.collected[NEXT_PASS_FILE] ?? null,
+    },
     validatorEndedFirst: validatorEnded < submissionEnded,
   };
 }

@@ -18,8 +18,10 @@ import { functionRunner, functionSources, judgeFunctionCase } from './function/j
 import type { FunctionRunner } from './function/runner.ts';
 import { type PreparedFunction, prepareFunctionTests } from './function/tests.ts';
 import { runInteractive } from './interactive.ts';
+import { type PassResult, runPasses } from './multi-pass.ts';
 import { chooseLanguage, type HostFile, readSources } from './program-language.ts';
 import { type GroupResult, judgeGroup, maxScoreOf, type ScoringGroup } from './scoring.ts';
+import { testlibChecker, validatorProtocol } from './testlib.ts';
 import { firstFailure, interactiveVerdict, type Verdict, verdictOfRun } from './verdict.ts';
 
 /** Wall clock a run may take: three times its CPU limit plus a second, so a blocked read still ends. */
@@ -74,6 +76,8 @@ export interface PreparedProblem {
   checker: OutputChecker | null;
   /** The interactive validator, compiled. */
   interactor: Program | null;
+  /** The output validator follows testlib's convention (testlib.ts), not the format's. */
+  testlib?: boolean;
   /** Function problems: the signature and the tests read as JSON (docs/FUNCTION-PROBLEMS.md). */
   function?: PreparedFunction;
   dispose(): Promise<void>;
@@ -92,10 +96,13 @@ export async function prepareProblem(
   if (problem.customValidation) {
     if (!problem.outputValidator) throw new JudgeSetupError('custom validation without an output validator');
     const validator = await compileValidator(sandbox, languages, problem.outputValidator);
+    const testlib = (await validatorProtocol(problem.outputValidator)) === 'testlib';
     if (problem.interactive) {
-      return { problem, checker: null, interactor: validator, dispose: () => validator.dispose() };
+      return { problem, checker: null, interactor: validator, testlib, dispose: () => validator.dispose() };
     }
-    const checker = customChecker(validator, problem.limits, problem.validatorFlags);
+    const checker = testlib
+      ? testlibChecker(validator, problem.limits)
+      : customChecker(validator, problem.limits, problem.validatorFlags);
     return { problem, checker, interactor: null, dispose: () => checker.dispose() };
   }
   return { problem, checker: defaultChecker(problem.validatorFlags), interactor: null, dispose: async () => {} };
@@ -298,11 +305,39 @@ async function runTests(
   // stdin/stdout tests share one prepared box (opened at the first test): each test is a fresh
   // process in a reset work dir, without building the sandbox again (docs/SECURITY.md)
   let box: ProgramBox | null | undefined;
-  const runInBox = async (testCase: TestCase) => {
+  const runInBox = async (inputFile: string) => {
     box ??= await program.openBox({ limits, box: options.earlyBox ? await options.earlyBox : null });
-    return box
-      ? box.run({ stdin: { file: testCase.inputFile }, limits })
-      : program.run({ stdin: { file: testCase.inputFile }, limits });
+    return box ? box.run({ stdin: { file: inputFile }, limits }) : program.run({ stdin: { file: inputFile }, limits });
+  };
+
+  // one run of the submission on one input, judged; a multi-pass problem chains several
+  const runPass = async (testCase: TestCase, flags: string[]): Promise<PassResult> => {
+    if (prepared.interactor) {
+      const result = await runInteractive({
+        submission: program,
+        validator: prepared.interactor,
+        testCase,
+        limits,
+        problemLimits: problem.limits,
+        flags: [...problem.validatorFlags, ...flags],
+        testlib: prepared.testlib ?? false,
+      });
+      const verdict = interactiveVerdict(result.submission, result.validator.verdict, result.validatorEndedFirst);
+      return {
+        run: result.submission,
+        outcome: { verdict, message: result.validator.message },
+        nextPass: verdict === 'AC' || verdict === 'WA' ? (result.validator.nextPass ?? null) : null,
+      };
+    }
+    const result = await runInBox(testCase.inputFile);
+    const failed = verdictOfRun(result);
+    if (failed) return { run: result, outcome: { verdict: failed, message: null }, nextPass: null };
+    const checked = await (prepared.checker as OutputChecker).check(testCase, result.stdout, flags, options.scratch);
+    return {
+      run: result,
+      outcome: { verdict: checked.verdict, message: checked.message },
+      nextPass: checked.nextPass ?? null,
+    };
   };
 
   const judgeCase = async (testCase: TestCase, group: ScoringGroup<TestCase>): Promise<Verdict> => {
@@ -319,29 +354,18 @@ async function runTests(
       outcome = result;
       diff = result.diff;
       output = result.output;
-    } else if (prepared.interactor) {
-      const result = await runInteractive({
-        submission: program,
-        validator: prepared.interactor,
+    } else if (problem.multiPass) {
+      // each pass's input is the test's .in, then the validator's nextpass.in; the validator sees it as its input
+      ({ run, outcome } = await runPasses({
         testCase,
-        limits,
-        problemLimits: problem.limits,
-        flags: [...problem.validatorFlags, ...flags],
-      });
-      run = result.submission;
-      outcome = {
-        verdict: interactiveVerdict(result.submission, result.validator.verdict, result.validatorEndedFirst),
-        message: result.validator.message,
-      };
+        maxPasses: problem.limits.validationPasses,
+        scratchDir: options.scratch,
+        runPass: (inputFile) => runPass({ ...testCase, inputFile }, flags),
+      }));
     } else {
-      const result = await runInBox(testCase);
-      run = result;
-      const failed = verdictOfRun(result);
-      outcome = failed
-        ? { verdict: failed, message: null }
-        : await (prepared.checker as OutputChecker).check(testCase, result.stdout, flags, options.scratch);
+      ({ run, outcome } = await runPass(testCase, flags));
     }
-    if (testCase.sample && outcome.verdict === 'WA' && !prepared.interactor && !runner) {
+    if (testCase.sample && outcome.verdict === 'WA' && !prepared.interactor && !runner && !problem.multiPass) {
       diff = sampleDiff(await readFile(testCase.answerFile, 'utf8'), run.stdout);
     }
     const result: TestResult = {

@@ -54,6 +54,8 @@ export function chooseLanguage(
   const entry =
     candidates.find((file) => basename(file.name) === language.source) ??
     candidates.find((file) => stem(file.name) === 'main') ??
+    // a Python program as a package folder starts at __main__.py (problem package format, "Programs")
+    candidates.find((file) => basename(file.name) === '__main__.py') ??
     candidates[0];
   if (!entry) return { ok: false, reason: 'no entry file' };
   return { ok: true, language, entry, files: [...files] };

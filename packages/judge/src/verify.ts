@@ -12,8 +12,10 @@ import {
 import type { Sandbox } from '@verdict/sandbox';
 import { compileValidator, validatorLimits } from './checker.ts';
 import { JudgeSetupError } from './errors.ts';
+import { checkRules, expectsTimeLimit, needsEveryTest, type RuleCheck } from './expectations.ts';
 import { type JudgeEvent, type JudgeResult, judgeSubmission, type PreparedProblem, prepareProblem } from './judge.ts';
 import { chooseLanguage } from './program-language.ts';
+import { TESTLIB_OK, validatorProtocol } from './testlib.ts';
 import { assertNever, type Verdict } from './verdict.ts';
 
 /** Input validator protocol: exit 42 means the input is valid. */
@@ -26,7 +28,10 @@ export type Got = ExpectedResult | 'unsupported' | 'judge_error';
 export interface SubmissionReport {
   path: string;
   language: string | null;
-  expected: ExpectedResult;
+  /** The folder it is in (its legacy meaning), or "-" for a folder that has none (rejected, brute_force, ...). */
+  expected: ExpectedResult | '-';
+  /** Each rule it was checked against, where the rule came from, and why it failed. */
+  rules: RuleCheck[];
   got: Got;
   ok: boolean;
   cpuMs: number;
@@ -120,6 +125,8 @@ async function validateInputs(options: VerifyOptions, problem: Problem): Promise
       reports.push({ validator: validator.path, testCase: '*', ok: false, message: error.message });
       continue;
     }
+    // a testlib validator says "valid" with exit code 0, a problem package one with 42
+    const valid = (await validatorProtocol(validator)) === 'testlib' ? TESTLIB_OK : INPUT_VALID;
     try {
       for (const testCase of cases) {
         const result = await program.run({
@@ -127,7 +134,7 @@ async function validateInputs(options: VerifyOptions, problem: Problem): Promise
           args: testCase.flags,
           limits: validatorLimits(problem.limits),
         });
-        const ok = result.exitCode === INPUT_VALID;
+        const ok = result.exitCode === valid;
         const said = (result.stdout + result.stderr).trim().split('\n').slice(0, 3).join(' | ');
         reports.push({
           validator: validator.path,
@@ -151,8 +158,14 @@ async function judgeOne(
   timeLimitMs: number,
 ): Promise<SubmissionReport> {
   const { problem } = prepared;
-  const base = { path: submission.path, expected: submission.expected, cpuMs: 0, score: null };
-  const choice = chooseLanguage(options.languages, submission.files);
+  const unchecked = submission.rules.map((rule) => ({ source: rule.source, ok: false, why: 'not judged' }));
+  const expected: ExpectedResult | '-' = submission.expected ?? '-';
+  const base = { path: submission.path, expected, rules: unchecked, cpuMs: 0, score: null };
+  // submissions.yaml may name the language (by the id of a language here)
+  const named = options.languages.some((language) => language.id === submission.language)
+    ? submission.language
+    : undefined;
+  const choice = chooseLanguage(options.languages, submission.files, named);
   if (!choice.ok) {
     return { ...base, language: null, got: 'unsupported', ok: false, message: choice.reason };
   }
@@ -167,7 +180,7 @@ async function judgeOne(
   }
   // a time-limit submission must be too slow even with the safety margin
   const limit =
-    submission.expected === 'time_limit_exceeded'
+    submission.expected === 'time_limit_exceeded' || expectsTimeLimit(submission.rules)
       ? Math.ceil(timeLimitMs * problem.limits.timeSafetyMargin)
       : timeLimitMs;
   let result: JudgeResult;
@@ -179,6 +192,7 @@ async function judgeOne(
       files: submission.files,
       languageId: choice.language.id,
       timeLimitMs: limit,
+      runAll: needsEveryTest(submission.rules),
       onEvent: (event) => options.onEvent?.({ type: 'submission-progress', path: submission.path, event }),
     });
   } catch (error) {
@@ -193,11 +207,15 @@ async function judgeOne(
     (firstBad
       ? `${firstBad.verdict} on ${firstBad.name}${firstBad.message ? `: ${firstBad.message.split('\n')[0]}` : ''}`
       : null);
+  const rules = checkRules(submission.rules, result, got);
+  const onlyFolder = submission.rules.length === 1 && submission.rules[0]?.source.startsWith('folder ');
   return {
     ...base,
+    rules,
     language: choice.language.id,
     got,
-    ok: got === submission.expected,
+    // a legacy package's one rule is its folder; anything else must satisfy every rule
+    ok: onlyFolder ? got === submission.expected : rules.every((rule) => rule.ok),
     cpuMs: result.maxCpuMs,
     score: result.score,
     message,

@@ -13,4 +13,5 @@ export { allCases, rootSettings } from './data-tree.ts';
 export { deriveTimeLimitMs, TIMELIMIT_FILE, writeTimeLimit } from './limits.ts';
 export { PackageNotFoundError, type ReadResult, readProblem } from './read.ts';
 export { formatValueType, MAX_ARRAY_DEPTH, parseValueType, pascalCase, readSignature, snakeCase } from './signature.ts';
+export { expandBraces, globMatches } from './submissions.ts';
 export * from './types.ts';

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PackageIssue, ProblemLimits } from './types.ts';
+import type { FormatVersion, PackageIssue, ProblemLimits } from './types.ts';
 
 /** Defaults of the problem package format. */
 const LEGACY_DEFAULTS = { timeMultiplier: 5, timeSafetyMargin: 2 };
@@ -13,7 +13,26 @@ const COMMON_DEFAULTS = {
   validationTimeS: 60,
   validationMemoryMb: 2048,
   validationOutputMb: 8,
+  validationPasses: 2,
 };
+
+/** limits keys of every version (legacy time_multiplier/time_safety_margin, 2023-07+ time_multipliers). */
+const KNOWN_LIMIT_KEYS = new Set([
+  'time_multiplier',
+  'time_safety_margin',
+  'time_multipliers',
+  'time_limit',
+  'time_resolution',
+  'memory',
+  'output',
+  'code',
+  'compilation_time',
+  'compilation_memory',
+  'validation_time',
+  'validation_memory',
+  'validation_output',
+  'validation_passes',
+]);
 
 export const TIMELIMIT_FILE = '.timelimit';
 
@@ -32,14 +51,18 @@ function positiveNumber(value: unknown, key: string, fallback: number, issues: P
 export async function readLimits(
   dir: string,
   limits: unknown,
-  formatVersion: 'legacy' | '2023-07',
+  formatVersion: FormatVersion,
   issues: PackageIssue[],
 ): Promise<ProblemLimits> {
   const raw = (limits && typeof limits === 'object' && !Array.isArray(limits) ? limits : {}) as Record<string, unknown>;
   if (limits !== undefined && raw !== limits) {
     issues.push({ severity: 'error', file: 'problem.yaml', message: 'limits must be a mapping' });
   }
-  const defaults = formatVersion === '2023-07' ? DRAFT_DEFAULTS : LEGACY_DEFAULTS;
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_LIMIT_KEYS.has(key))
+      issues.push({ severity: 'warning', file: 'problem.yaml', message: `unknown key "limits.${key}" is ignored` });
+  }
+  const defaults = formatVersion === 'legacy' ? LEGACY_DEFAULTS : DRAFT_DEFAULTS;
   const multipliers = (raw.time_multipliers ?? {}) as Record<string, unknown>;
   const result: ProblemLimits = {
     timeLimitMs: null,
@@ -78,7 +101,21 @@ export async function readLimits(
       COMMON_DEFAULTS.validationOutputMb,
       issues,
     ),
+    validationPasses: positiveNumber(
+      raw.validation_passes,
+      'validation_passes',
+      COMMON_DEFAULTS.validationPasses,
+      issues,
+    ),
   };
+  if (!Number.isInteger(result.validationPasses) || result.validationPasses < 2) {
+    issues.push({
+      severity: 'error',
+      file: 'problem.yaml',
+      message: `limits.validation_passes must be a whole number of at least 2, got ${result.validationPasses}`,
+    });
+    result.validationPasses = COMMON_DEFAULTS.validationPasses;
+  }
   if (raw.time_limit !== undefined) {
     result.timeLimitMs = Math.round(positiveNumber(raw.time_limit, 'time_limit', 1, issues) * 1000);
     result.timeLimitSource = 'problem.yaml';

@@ -205,3 +205,120 @@ describe('time limits', () => {
     assert.equal((await readProblem(dir)).problem.limits.timeLimitMs, 3000);
   });
 });
+
+describe('2025-09 packages and problem types', () => {
+  const modern = (yaml: string) =>
+    writePackage({
+      ...withoutTimeLimit(),
+      'problem.yaml': yaml,
+      'statement/problem.en.md': '# Modern\n',
+      'output_validator/check.py': 'raise SystemExit(42)\n',
+    });
+
+  test('2025-09 is read as itself, with interactive multi-pass types and its keys', async () => {
+    const { problem, issues } = await readProblem(
+      modern(
+        'problem_format_version: 2025-09\nname: Modern\nuuid: 0b3c\ntype: [pass-fail, interactive, multi-pass]\ncredits:\n  authors: A. Author\nsource: NWERC\nlimits:\n  time_limit: 1\n  validation_passes: 3\n',
+      ),
+    );
+    assert.deepEqual(
+      issues.filter((issue) => issue.severity === 'error' || issue.file === 'problem.yaml'),
+      [],
+    );
+    assert.equal(problem.formatVersion, '2025-09');
+    assert.equal(problem.interactive, true);
+    assert.equal(problem.multiPass, true);
+    assert.equal(problem.customValidation, true);
+    assert.equal(problem.limits.validationPasses, 3);
+  });
+
+  test('later versions and drafts are read as 2025-09 with a warning; unknown keys say which version they belong to', async () => {
+    const { problem, issues } = await readProblem(
+      modern(
+        'problem_format_version: 2027-03-draft\nname: Later\ntype: scoring multi-pass\nvalidator_flags: x\nfrobnicate: 1\n',
+      ),
+    );
+    assert.equal(problem.formatVersion, '2025-09');
+    assert.equal(problem.type, 'scoring');
+    assert.equal(problem.multiPass, true);
+    assert.ok(has(issues, 'warning', 'problem.yaml', /2027-03-draft is newer than 2025-09/));
+    assert.ok(has(issues, 'warning', 'problem.yaml', /"validator_flags" belongs to the legacy format/));
+    assert.ok(has(issues, 'warning', 'problem.yaml', /unknown key "frobnicate"/));
+  });
+
+  test('submit-answer and incompatible types are errors that say why', async () => {
+    const { issues } = await readProblem(
+      modern('problem_format_version: 2025-09\nname: X\ntype: [submit-answer, interactive]\n'),
+    );
+    assert.ok(has(issues, 'error', 'problem.yaml', /both interactive and submit-answer/));
+    assert.ok(has(issues, 'error', 'problem.yaml', /submit-answer .* not supported/));
+  });
+
+  test('legacy "validation: custom multi-pass" (DOMjudge) is a multi-pass problem', async () => {
+    const { problem, issues } = await readProblem(
+      writePackage({
+        ...MINIMAL,
+        'problem.yaml': 'name: Legacy multi-pass\nvalidation: custom multi-pass\nlimits:\n  validation_passes: 4\n',
+        'output_validators/check/check.py': 'raise SystemExit(42)\n',
+      }),
+    );
+    assert.deepEqual(
+      issues.filter((issue) => issue.severity === 'error'),
+      [],
+    );
+    assert.equal(problem.multiPass, true);
+    assert.equal(problem.interactive, false);
+    assert.equal(problem.limits.validationPasses, 4);
+  });
+});
+
+describe('sample-only packages (as DOMjudge judges them)', () => {
+  test('no secret data is a warning when samples exist, and the samples are the test data', async () => {
+    const files = Object.fromEntries(Object.entries(MINIMAL).filter(([path]) => !path.startsWith('data/secret/')));
+    const { problem, issues } = await readProblem(writePackage({ ...files, '.timelimit': '2.5\n' }));
+    assert.deepEqual(
+      issues.filter((issue) => issue.severity === 'error'),
+      [],
+    );
+    assert.ok(has(issues, 'warning', 'data/secret', /judged on the samples only/));
+    assert.deepEqual(
+      allCases(problem.data).map((testCase) => testCase.name),
+      ['sample/1'],
+    );
+    assert.equal(problem.limits.timeLimitMs, 2500);
+    assert.equal(problem.limits.timeLimitSource, 'timelimit-file');
+  });
+
+  test('no data at all is still an error', async () => {
+    const files = Object.fromEntries(Object.entries(MINIMAL).filter(([path]) => !path.startsWith('data/')));
+    const { issues } = await readProblem(writePackage({ ...files, 'data/README': 'nothing\n' }));
+    assert.ok(has(issues, 'error', 'data/secret', /no secret test cases/));
+  });
+});
+
+describe('validators of several files', () => {
+  test('a loose header goes with every single-file validator beside it, and is not a program itself', async () => {
+    const { problem } = await readProblem(
+      writePackage({
+        ...MINIMAL,
+        'input_validators/check.cpp': '#include "bounds.h"\nint main() { return 42; }\n',
+        'input_validators/bounds.h': 'const int MAX = 10;\n',
+        'input_validators/folder/main.cc': '#include "own.h"\n',
+        'input_validators/folder/own.h': '\n',
+      }),
+    );
+    const names = Object.fromEntries(
+      problem.inputValidators.map((program) => [program.path, program.files.map((file) => file.name)]),
+    );
+    assert.deepEqual(names, {
+      'input_validators/check.cpp': ['check.cpp', 'bounds.h'],
+      'input_validators/folder': ['main.cc', 'own.h'],
+      'input_validators/v.py': ['v.py', 'bounds.h'],
+    });
+  });
+});
+
+test('a 2025-09 test_group.yaml is not silently ignored', async () => {
+  const { issues } = await readProblem(writePackage({ ...MINIMAL, 'data/secret/test_group.yaml': 'max_score: 50\n' }));
+  assert.ok(has(issues, 'warning', 'data/secret/test_group.yaml', /not read yet/));
+});

@@ -1,44 +1,13 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative as relativePath, resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { readGroup, rootSettings } from './data-tree.ts';
 import { readLimits } from './limits.ts';
+import { isDirectory, listFiles, readProgram } from './package-files.ts';
+import { checkProblemKeys, formatVersionOf, problemKind } from './problem-yaml.ts';
 import { readSignature } from './signature.ts';
-import {
-  EXPECTED_RESULTS,
-  type ExpectedResult,
-  type PackageIssue,
-  type PackageProgram,
-  type PackageSubmission,
-  type Problem,
-  type Statement,
-  type TestGroup,
-} from './types.ts';
+import { readSubmissions } from './submissions.ts';
+import type { PackageIssue, PackageProgram, Problem, Statement, TestGroup } from './types.ts';
 import { flagList, readYamlMapping } from './yaml-file.ts';
-
-const KNOWN_PROBLEM_KEYS = new Set([
-  'problem_format_version',
-  'id',
-  'name',
-  'type',
-  'uuid',
-  'version',
-  'credits',
-  'author',
-  'source',
-  'source_url',
-  'license',
-  'rights_owner',
-  'limits',
-  'validation',
-  'validator_flags',
-  'keywords',
-  'languages',
-  'constants',
-  'embargo_until',
-  'allow_file_writing',
-  // Verdict's extension: the signature of a function problem (docs/FUNCTION-PROBLEMS.md)
-  'function',
-]);
 
 export interface ReadResult {
   problem: Problem;
@@ -50,36 +19,31 @@ export class PackageNotFoundError extends Error {
   override readonly name = 'PackageNotFoundError';
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
+/** Files beside single-file programs that are not programs themselves: headers they include. */
+const SUPPORT_EXTENSIONS = ['.h', '.hh', '.hpp', '.hxx'];
 
-async function listFiles(root: string, dir = root): Promise<{ path: string; name: string }[]> {
-  const found: { path: string; name: string }[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await listFiles(root, path)));
-    else if (entry.isFile()) found.push({ path, name: relativePath(root, path) });
-  }
-  return found;
-}
-
-/** A program is a single file or a folder of files. */
-async function readProgram(packageDir: string, path: string): Promise<PackageProgram> {
-  const absolute = join(packageDir, path);
-  if (await isDirectory(absolute)) return { path, files: await listFiles(absolute) };
-  return { path, files: [{ path: absolute, name: basename(absolute) }] };
-}
-
+/**
+ * The programs of a validators folder, each a file or a folder. Headers lying loose beside
+ * single-file programs (a validate.cc with its validate.h, or testlib.h) are not programs:
+ * they go with every single-file program of the folder, so `#include "validate.h"` compiles.
+ */
 async function readPrograms(packageDir: string, folder: string): Promise<PackageProgram[]> {
   if (!(await isDirectory(join(packageDir, folder)))) return [];
   const entries = (await readdir(join(packageDir, folder))).filter((name) => !name.startsWith('.')).sort();
-  return Promise.all(entries.map((name) => readProgram(packageDir, `${folder}/${name}`)));
+  const isSupport = async (name: string) =>
+    SUPPORT_EXTENSIONS.some((extension) => name.endsWith(extension)) &&
+    !(await isDirectory(join(packageDir, folder, name)));
+  const support: string[] = [];
+  const programs: string[] = [];
+  for (const name of entries) ((await isSupport(name)) ? support : programs).push(name);
+  return Promise.all(
+    programs.map(async (name) => {
+      const program = await readProgram(packageDir, `${folder}/${name}`);
+      if (program.files.length !== 1 || (await isDirectory(join(packageDir, folder, name)))) return program;
+      const extra = support.map((header) => ({ path: join(packageDir, folder, header), name: header }));
+      return { ...program, files: [...program.files, ...extra] };
+    }),
+  );
 }
 
 function problemName(raw: unknown, fallback: string, issues: PackageIssue[]): string {
@@ -99,66 +63,6 @@ function problemName(raw: unknown, fallback: string, issues: PackageIssue[]): st
     message: 'name must be a string or a map of language to string',
   });
   return fallback;
-}
-
-interface Kind {
-  type: 'pass-fail' | 'scoring';
-  interactive: boolean;
-  customValidation: boolean;
-}
-
-function problemKind(
-  yaml: Record<string, unknown>,
-  formatVersion: 'legacy' | '2023-07',
-  hasValidator: boolean,
-  issues: PackageIssue[],
-): Kind {
-  const bad = (message: string) => issues.push({ severity: 'error', file: 'problem.yaml', message });
-  const types =
-    yaml.type === undefined ? ['pass-fail'] : Array.isArray(yaml.type) ? yaml.type : String(yaml.type).split(/\s+/);
-  const kind: Kind = { type: 'pass-fail', interactive: false, customValidation: false };
-  for (const type of types) {
-    if (type === 'pass-fail') continue;
-    if (type === 'scoring') kind.type = 'scoring';
-    else if (type === 'interactive' && formatVersion === '2023-07') kind.interactive = true;
-    else if (type === 'multi-pass' || type === 'submit-answer') bad(`type ${type} is not supported`);
-    else
-      bad(
-        `type must be pass-fail or scoring${formatVersion === '2023-07' ? ' (or interactive)' : ''}, got ${JSON.stringify(type)}`,
-      );
-  }
-  if (formatVersion === '2023-07') {
-    // 2023-07 dropped `validation:`; a package that still says "custom interactive" would
-    // otherwise be judged as a plain checker problem without a word
-    if (yaml.validation !== undefined) {
-      issues.push({
-        severity: 'warning',
-        file: 'problem.yaml',
-        message:
-          'validation is a legacy key and is ignored in the 2023-07 format: write "type: interactive" for an interactive problem, and put the validator in output_validator/',
-      });
-    }
-    kind.customValidation = hasValidator || kind.interactive;
-    return kind;
-  }
-  const validation = yaml.validation === undefined ? ['default'] : String(yaml.validation).split(/\s+/);
-  if (validation[0] === 'custom') {
-    kind.customValidation = true;
-    for (const modifier of validation.slice(1)) {
-      if (modifier === 'interactive') kind.interactive = true;
-      else if (modifier === 'score') {
-        issues.push({
-          severity: 'warning',
-          file: 'problem.yaml',
-          message:
-            'validation "custom score" (scores from the validator) is not supported; case scores come from testdata.yaml',
-        });
-      } else bad(`validation modifier must be interactive or score, got "${modifier}"`);
-    }
-  } else if (validation[0] !== 'default' || validation.length > 1) {
-    bad(`validation must be "default" or "custom [interactive] [score]", got ${JSON.stringify(yaml.validation)}`);
-  }
-  return kind;
 }
 
 async function readStatements(dir: string, issues: PackageIssue[]): Promise<Statement[]> {
@@ -185,30 +89,6 @@ async function readStatements(dir: string, issues: PackageIssue[]): Promise<Stat
   }
   // Markdown first: it is what Verdict renders; LaTeX is kept as source
   return statements.sort((a, b) => (a.format === b.format ? 0 : a.format === 'markdown' ? -1 : 1));
-}
-
-async function readSubmissions(dir: string, issues: PackageIssue[]): Promise<PackageSubmission[]> {
-  const submissions: PackageSubmission[] = [];
-  const root = join(dir, 'submissions');
-  if (!(await isDirectory(root))) return submissions;
-  for (const folder of (await readdir(root)).sort()) {
-    if (!(await isDirectory(join(root, folder)))) continue;
-    if (!EXPECTED_RESULTS.includes(folder as ExpectedResult)) {
-      issues.push({
-        severity: 'warning',
-        file: `submissions/${folder}`,
-        message: `not a verdict folder (${EXPECTED_RESULTS.join(', ')}); ignored`,
-      });
-      continue;
-    }
-    for (const entry of (await readdir(join(root, folder))).sort()) {
-      if (entry.startsWith('.')) continue;
-      const program = await readProgram(dir, `submissions/${folder}/${entry}`);
-      if (program.files.length === 0) continue;
-      submissions.push({ path: program.path, expected: folder as ExpectedResult, files: program.files });
-    }
-  }
-  return submissions;
 }
 
 async function readInclude(dir: string): Promise<Map<string, { path: string; name: string }[]>> {
@@ -240,22 +120,11 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
   const yaml = await readYamlMapping(join(dir, 'problem.yaml'));
   if (!yaml.ok) issues.push({ severity: 'error', file: 'problem.yaml', message: yaml.message });
   const raw = yaml.ok ? yaml.value : {};
-  for (const key of Object.keys(raw)) {
-    if (!KNOWN_PROBLEM_KEYS.has(key))
-      issues.push({ severity: 'warning', file: 'problem.yaml', message: `unknown key "${key}" is ignored` });
-  }
-  const version = raw.problem_format_version;
-  const formatVersion = typeof version === 'string' && version.startsWith('2023-07') ? '2023-07' : 'legacy';
-  if (version !== undefined && version !== 'legacy' && formatVersion === 'legacy') {
-    issues.push({
-      severity: 'warning',
-      file: 'problem.yaml',
-      message: `problem_format_version ${JSON.stringify(version)} is read as legacy`,
-    });
-  }
+  const formatVersion = formatVersionOf(raw.problem_format_version, issues);
+  checkProblemKeys(raw, formatVersion, issues);
 
   const validatorFolder =
-    formatVersion === '2023-07' && (await isDirectory(join(dir, 'output_validator')))
+    formatVersion !== 'legacy' && (await isDirectory(join(dir, 'output_validator')))
       ? 'output_validator'
       : 'output_validators';
   let outputValidator: PackageProgram | null = null;
@@ -279,7 +148,7 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
     issues.push({
       severity: 'error',
       file: 'problem.yaml',
-      message: 'custom validation needs an output validator in output_validators/ (or output_validator/)',
+      message: `custom validation needs an output validator (${kind.interactive ? 'interactive' : kind.multiPass ? 'multi-pass' : 'checker'}) in ${formatVersion === 'legacy' ? 'output_validators/' : 'output_validator/'}`,
     });
   }
   if (!kind.customValidation && outputValidator !== null) {
@@ -316,11 +185,20 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
     issues.push({ severity: 'error', file: 'data', message: 'no test data folder' });
   }
   const secret = data.groups.find((group) => group.name === 'secret');
-  if (!secret || countCases(secret) === 0)
-    issues.push({ severity: 'error', file: 'data/secret', message: 'no secret test cases' });
   const sample = data.groups.find((group) => group.name === 'sample');
-  if (!sample || countCases(sample) === 0)
-    issues.push({ severity: 'warning', file: 'data/sample', message: 'no sample test cases' });
+  const hasSamples = sample !== undefined && countCases(sample) > 0;
+  if ((!secret || countCases(secret) === 0) && hasSamples) {
+    // DOMjudge judges such a package on its samples (its example problem "hello" is one)
+    issues.push({
+      severity: 'warning',
+      file: 'data/secret',
+      message:
+        'no secret test cases: submissions are judged on the samples only; add data/secret/ to test them properly',
+    });
+  } else if (!secret || countCases(secret) === 0) {
+    issues.push({ severity: 'error', file: 'data/secret', message: 'no secret test cases' });
+  }
+  if (!hasSamples) issues.push({ severity: 'warning', file: 'data/sample', message: 'no sample test cases' });
   for (const group of data.groups) {
     if (group.name !== 'sample' && group.name !== 'secret') {
       issues.push({
@@ -334,7 +212,7 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
 
   const inputValidators = [
     ...(await readPrograms(dir, 'input_validators')),
-    ...(formatVersion === '2023-07' ? await readPrograms(dir, 'input_validator') : []),
+    ...(formatVersion !== 'legacy' ? await readPrograms(dir, 'input_validator') : []),
   ];
   // a function problem's tests are checked against its signature instead
   if (inputValidators.length === 0 && !signature) {
@@ -344,7 +222,7 @@ export async function readProblem(packageDir: string): Promise<ReadResult> {
       message: 'no input validator: the test data is not checked',
     });
   }
-  const submissions = await readSubmissions(dir, issues);
+  const submissions = await readSubmissions(dir, formatVersion, issues);
   if (!submissions.some((submission) => submission.expected === 'accepted')) {
     issues.push({ severity: 'warning', file: 'submissions/accepted', message: 'no accepted submission' });
   }

@@ -1,4 +1,8 @@
-/** The judge's view of a problem package (ICPC/Kattis legacy layout or the 2023-07 draft). */
+/** The judge's view of a problem package (ICPC/Kattis legacy layout, 2023-07 or 2025-09; docs/PACKAGES.md). */
+
+/** Versions of the problem package format Verdict reads; later drafts are read as the newest. */
+export const FORMAT_VERSIONS = ['legacy', '2023-07', '2025-09'] as const;
+export type FormatVersion = (typeof FORMAT_VERSIONS)[number];
 
 /** Verdict folders under submissions/, in the order reports list them. */
 export const EXPECTED_RESULTS = [
@@ -29,6 +33,8 @@ export interface ProblemLimits {
   validationTimeS: number;
   validationMemoryMb: number;
   validationOutputMb: number;
+  /** Multi-pass problems: the most times a submission runs on one test case (limits.validation_passes). */
+  validationPasses: number;
 }
 
 /** Scoring and validation settings of a test group, from testdata.yaml, inherited downwards. */
@@ -69,10 +75,42 @@ export interface PackageProgram {
   files: { path: string; name: string }[];
 }
 
+/** Verdicts of one test case as submissions.yaml names them (MLE counts as RTE). */
+export const TEST_VERDICTS = ['AC', 'WA', 'TLE', 'RTE'] as const;
+export type TestVerdict = (typeof TEST_VERDICTS)[number];
+
+/**
+ * One expectation on a submission and where it came from. The legacy folder rule is
+ * `outcomes: [folder]`; submissions.yaml gives permitted/required verdicts (per test group
+ * when `cases` is set), a score and a message; DOMjudge's @EXPECTED_RESULTS@ tag gives outcomes.
+ */
+export interface SubmissionRule {
+  /** Where the rule came from, e.g. `submissions.yaml "wrong_answer/*"` or `@EXPECTED_RESULTS@ in a.py`. */
+  source: string;
+  /** Test data pattern (relative to data/, globs and braces) the rule applies to; null for every case. */
+  cases: string | null;
+  /** Every case's verdict must be one of these. */
+  permitted?: TestVerdict[];
+  /** At least one case's verdict must be one of these. */
+  required?: TestVerdict[];
+  /** The score (or the group's score) is this value or in this inclusive range (scoring problems). */
+  score?: [number, number];
+  /** A substring of at least one validator message. */
+  message?: string;
+  /** The submission's final result must be one of these submissions/ folder names. */
+  outcomes?: ExpectedResult[];
+}
+
 export interface PackageSubmission {
   /** Path relative to the package, e.g. "submissions/accepted/sol.cpp". */
   path: string;
-  expected: ExpectedResult;
+  /** The legacy verdict folder it is in; null for another folder (rejected, brute_force, ...). */
+  expected: ExpectedResult | null;
+  /** What it must do; a plain legacy package has one rule, its folder. */
+  rules: SubmissionRule[];
+  /** submissions.yaml `language` and `entrypoint`, when given. */
+  language?: string;
+  entrypoint?: string;
   files: { path: string; name: string }[];
 }
 
@@ -89,9 +127,11 @@ export interface Problem {
   /** Slug: problem.yaml's id, else the folder name. */
   id: string;
   name: string;
-  formatVersion: 'legacy' | '2023-07';
+  formatVersion: FormatVersion;
   type: 'pass-fail' | 'scoring';
   interactive: boolean;
+  /** The output validator may ask for another run on an input it writes (feedback/nextpass.in). */
+  multiPass: boolean;
   /** True when an output validator replaces the default one. */
   customValidation: boolean;
   /** problem.yaml validator_flags (legacy); testdata.yaml output_validator_flags add to them. */

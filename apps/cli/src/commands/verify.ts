@@ -11,7 +11,10 @@ Checks problem packages like problemtools' verifyproblem: reports every problem 
 package, runs the input validators on the test data, derives the time limit when none is given
 (and keeps it in .timelimit), then judges every submission under submissions/<expected>/ and
 compares expected with got. Exit code 1 on any mismatch or package error.
-  --json   print {problem, ok, results: [{path, language, expected, got, ok, cpuMs}], ...}
+Expectations come from the submissions/<verdict>/ folders, submissions/submissions.yaml
+(permitted/required verdicts, score, message, per test group) and DOMjudge's
+@EXPECTED_RESULTS@ tags; the RULE column says which rules each submission was held to.
+  --json   print {problem, ok, results: [{path, language, expected, got, ok, cpuMs, rules}], ...}
            (an array when several folders are given)`;
 
 export async function verifyCommand(argv: string[]): Promise<number> {
@@ -76,6 +79,14 @@ export async function verifyCommand(argv: string[]): Promise<number> {
   return reports.every((report) => report.ok) ? EXIT_OK : EXIT_FAILED;
 }
 
+/** The failed rules (submissions.yaml, tags) say why; a folder mismatch shows the judge's message. */
+function mismatchReason(result: VerifyReport['results'][number]): string {
+  const failed = result.rules.filter((rule) => !rule.ok && rule.why && !rule.source.startsWith('folder '));
+  const why = failed.map((rule) => `${rule.source}: ${rule.why}`);
+  if (result.message) why.push(result.message);
+  return why.length > 0 ? `: ${why.join(' | ')}` : '';
+}
+
 function summary(problemDir: string, report: VerifyReport): string {
   const lines = [`== ${report.problem} (${problemDir})`];
   for (const issue of report.issues) lines.push(`${issue.severity}: ${issue.file}: ${issue.message}`);
@@ -92,7 +103,7 @@ function summary(problemDir: string, report: VerifyReport): string {
     );
   }
   if (report.results.length > 0) {
-    const rows = [['SUBMISSION', 'LANGUAGE', 'EXPECTED', 'GOT', 'CPU', '']];
+    const rows = [['SUBMISSION', 'LANGUAGE', 'EXPECTED', 'GOT', 'CPU', 'RULE', '']];
     for (const result of report.results) {
       const score = result.score !== null ? ` (score ${result.score})` : '';
       rows.push([
@@ -101,11 +112,13 @@ function summary(problemDir: string, report: VerifyReport): string {
         result.expected,
         `${result.got}${score}`,
         `${result.cpuMs} ms`,
+        // which rule each expectation came from: the folder, submissions.yaml, or an @EXPECTED_RESULTS@ tag
+        result.rules.map((rule) => rule.source).join('; '),
         result.ok
           ? 'ok'
           : result.got === 'unsupported'
             ? `UNSUPPORTED: ${result.message}`
-            : `MISMATCH${result.message ? `: ${result.message}` : ''}`,
+            : `MISMATCH${mismatchReason(result)}`,
       ]);
     }
     lines.push(table(rows));

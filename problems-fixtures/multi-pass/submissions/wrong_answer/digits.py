@@ -1,0 +1,5 @@
+# the first pass prints digits, which is not a word
+if input().strip() == "encode":
+    print(input())
+else:
+    print(input())

@@ -1,0 +1,3 @@
+# 0 is not a positive integer
+n = int(input())
+print(0, n)

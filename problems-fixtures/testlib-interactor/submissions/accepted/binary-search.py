@@ -1,0 +1,11 @@
+lo, hi = 1, 1000
+while lo <= hi:
+    mid = (lo + hi) // 2
+    print(mid, flush=True)
+    reply = input().strip()
+    if reply == "=":
+        break
+    if reply == "<":
+        hi = mid - 1
+    else:
+        lo = mid + 1
