@@ -44,6 +44,14 @@ let otherWorkDir: string;
 /** Host paths compile-time code tries to read; none may give it the canary or a secret. */
 let secretPaths: string[];
 
+function workRootEntries(): string[] {
+  try {
+    return readdirSync(WORK_ROOT);
+  } catch {
+    return [];
+  }
+}
+
 before(async () => {
   process.env.VERDICT_HOST_CANARY = CANARY;
   ({ sandbox, driver } = await testSandbox());
@@ -64,7 +72,7 @@ after(async () => {
 
 beforeEach(() => {
   baseline = hostState(driver);
-  workRootBefore = readdirSync(WORK_ROOT);
+  workRootBefore = workRootEntries();
 });
 
 afterEach(() => {
@@ -74,7 +82,7 @@ afterEach(() => {
   assert.equal(state.mounts, baseline.mounts, 'no mount of the compile survives it');
   const newFiles = state.files.filter((file) => !baseline.files.includes(file));
   assert.deepEqual(newFiles, [], 'the compile left nothing in the host temporary directories');
-  const leftDirs = readdirSync(WORK_ROOT).filter((entry) => !workRootBefore.includes(entry));
+  const leftDirs = workRootEntries().filter((entry) => !workRootBefore.includes(entry));
   assert.deepEqual(leftDirs, [], 'the compile left no work dir behind');
 });
 
