@@ -16,7 +16,9 @@ import { WindowLimiter } from './limiter.ts';
 import { ApiDoc } from './openapi.ts';
 import { DEFAULT_POLICY, LOGIN_WINDOW_MS, MINUTE_MS } from './policy.ts';
 import { ProblemCache } from './problem-cache.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { authorRoutes } from './routes/author.ts';
 import { dailyRoutes } from './routes/daily.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { internalRoutes } from './routes/internal.ts';
@@ -139,6 +141,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   draftRoutes(ctx, app);
   rankRoutes(ctx, app);
   dailyRoutes(ctx, app);
+  authorRoutes(ctx, app);
+  adminRoutes(ctx, app);
   internalRoutes(ctx, app);
   // the built web app owns `/` when there is one; else the server's page says to build it
   const webApp = await serveWebApp(app, { distDir: deps.webDistDir });
