@@ -103,15 +103,17 @@ export default function AdminPage() {
         </div>
       </div>
       <section className="card">
-        <form className="admin-search" onSubmit={search} role="search">
-          <label className="field">
-            <span>Search</span>
-            <input name="q" placeholder="username or email" defaultValue={query} />
-          </label>
-          <button type="submit" className="button">
-            Search
-          </button>
-        </form>
+        <search>
+          <form className="admin-search" onSubmit={search}>
+            <label className="field">
+              <span>Search</span>
+              <input name="q" placeholder="username or email" defaultValue={query} />
+            </label>
+            <button type="submit" className="button">
+              Search
+            </button>
+          </form>
+        </search>
         {page.error ? <ErrorNote error={page.error} /> : null}
         {!data && !page.error && <Skeleton lines={5} />}
         {data && data.items.length === 0 && <p className="muted">No user matches “{query}”.</p>}
