@@ -89,9 +89,11 @@ export function ErrorNote({ error, children }: { error: unknown; children?: Reac
       </div>
     );
   }
+  // a refusal the server explains (a conflict, a missing right) is not a failure of the site
+  const refused = error instanceof ApiError && [403, 409].includes(error.status);
   return (
     <div className="note note-error" role="alert">
-      <strong>{offline ? 'Offline' : 'Something went wrong'}</strong>
+      <strong>{offline ? 'Offline' : refused ? 'Not done' : 'Something went wrong'}</strong>
       <span>{message}</span>
       {children}
     </div>
