@@ -17,7 +17,9 @@ import { ApiDoc } from './openapi.ts';
 import { DEFAULT_POLICY, LOGIN_WINDOW_MS, MINUTE_MS } from './policy.ts';
 import { clientErrorHandler, installRequestChecks } from './pre-routing.ts';
 import { ProblemCache } from './problem-cache.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { authorRoutes } from './routes/author.ts';
 import { dailyRoutes } from './routes/daily.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { internalRoutes } from './routes/internal.ts';
@@ -146,6 +148,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   draftRoutes(ctx, app);
   rankRoutes(ctx, app);
   dailyRoutes(ctx, app);
+  authorRoutes(ctx, app);
+  adminRoutes(ctx, app);
   internalRoutes(ctx, app);
   // the built web app owns `/` when there is one; else the server's page says to build it
   const webApp = await serveWebApp(app, { distDir: deps.webDistDir });

@@ -65,7 +65,7 @@ export interface RouteContext {
   languagesTag: string;
 }
 
-type AuthFor<A extends RouteDoc['auth']> = A extends 'user' | 'author'
+type AuthFor<A extends RouteDoc['auth']> = A extends 'user' | 'author' | 'admin'
   ? Auth
   : A extends 'optional'
     ? Auth | null
@@ -120,6 +120,8 @@ async function authorize(
       return ctx.auth.require(request, { csrf: spec.csrf ?? true });
     case 'author':
       return ctx.auth.require(request, { csrf: spec.csrf ?? true, role: 'author' });
+    case 'admin':
+      return ctx.auth.require(request, { csrf: spec.csrf ?? true, role: 'admin' });
     case 'worker': {
       const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
       if (bearer === undefined || !sameSecret(bearer, ctx.workerToken)) {

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     /** extra response headers, e.g. Retry-After */
     readonly headers: Record<string, string> = {},
+    /** extra fields of the error object beside code and message, e.g. a package's `issues` */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -58,12 +60,29 @@ export function parseWith<S extends z.ZodType>(
   throw new ApiError(400, 'validation_failed', `${prefix}${describeZodIssues(parsed.error.issues)}`);
 }
 
-function send(reply: FastifyReply, status: number, code: ErrorCode, message: string): FastifyReply {
-  return reply.status(status).type('application/json; charset=utf-8').send({ error: { code, message } });
+function send(
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+): FastifyReply {
+  return reply
+    .status(status)
+    .type('application/json; charset=utf-8')
+    .send({ error: { ...details, code, message } });
 }
 
+const KIB = 1024;
+const MIB = 1024 * KIB;
+const sizeText = (bytes: number): string =>
+  bytes >= MIB ? `${Math.round(bytes / MIB)} MiB` : `${Math.round(bytes / KIB)} KiB`;
+
 /** Fastify's own errors, mapped to our codes and messages. */
-function fromFastify(error: FastifyError): { status: number; code: ErrorCode; message: string } | undefined {
+function fromFastify(
+  error: FastifyError,
+  request: FastifyRequest,
+): { status: number; code: ErrorCode; message: string } | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return { status: 400, code: 'bad_json', message: 'the body is not valid JSON; send one JSON object' };
@@ -73,7 +92,7 @@ function fromFastify(error: FastifyError): { status: number; code: ErrorCode; me
       return {
         status: 413,
         code: 'payload_too_large',
-        message: 'the body is larger than this route accepts; send less (code: 64 KiB, run input: 1 MiB)',
+        message: `the body is larger than the ${sizeText(request.routeOptions.bodyLimit ?? 0)} this route accepts; send less`,
       };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return {
@@ -108,9 +127,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof ApiError) {
       reply.headers(error.headers);
-      return send(reply, error.statusCode, error.code, error.message);
+      return send(reply, error.statusCode, error.code, error.message, error.details);
     }
-    const known = fromFastify(error as FastifyError);
+    const known = fromFastify(error as FastifyError, request);
     if (known) return send(reply, known.status, known.code, known.message);
     const status = (error as FastifyError).statusCode ?? 500;
     if (status === 429) return send(reply, 429, 'rate_limited', error.message);

@@ -136,5 +136,30 @@ describe('function problems on the platform', () => {
     assert.equal(run.status, 200, JSON.stringify(run.json));
     assert.equal(run.json.outcome.run, null);
     assert.match(run.json.outcome.message, /argument/);
+    // the user's input, not Verdict's failure
+    assert.equal(run.json.outcome.status, 'input-error');
+  });
+
+  test('unparseable custom input names the argument that failed and why', async () => {
+    const cases: [string, RegExp][] = [
+      ['[[3, 2, 4,], 6]', /argument 1 \(nums\) "\[3, 2, 4,\]": .*character/],
+      ['[[3, 2, 4], six]', /argument 2 \(target\) "six"/],
+      [
+        '[[3, "2", 4], 6.5]',
+        /argument 1 \(nums\).*item 2: expected an integer, got the string "2".*argument 2 \(target\).*the number 6\.5/,
+      ],
+      ['[[1, 99999999999], 6]', /argument 1 \(nums\).*item 2: 99999999999 does not fit a 32-bit int/],
+    ];
+    for (const [stdin, message] of cases) {
+      const run = await client.post('/api/v1/runs', {
+        problemId: 'fn-two-sum',
+        language: 'python3',
+        code: SOLVED,
+        stdin,
+      });
+      assert.equal(run.status, 200, JSON.stringify(run.json));
+      assert.equal(run.json.outcome.status, 'input-error', `${stdin}: ${JSON.stringify(run.json.outcome)}`);
+      assert.match(run.json.outcome.message, message, stdin);
+    }
   });
 });

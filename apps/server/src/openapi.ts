@@ -31,7 +31,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-export type RouteAuth = 'none' | 'optional' | 'user' | 'author' | 'worker';
+export type RouteAuth = 'none' | 'optional' | 'user' | 'author' | 'admin' | 'worker';
 
 export interface RouteDoc {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -54,6 +54,7 @@ const SECURITY: Record<RouteAuth, unknown[] | undefined> = {
   optional: [{}, { session: [] }, { bearer: [] }],
   user: [{ session: [], csrf: [] }, { bearer: [] }],
   author: [{ session: [], csrf: [] }, { bearer: [] }],
+  admin: [{ session: [], csrf: [] }, { bearer: [] }],
   worker: [{ workerToken: [] }],
 };
 

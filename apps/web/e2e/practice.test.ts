@@ -302,11 +302,11 @@ test('register, run, WA, AC, completed: in a real browser', { timeout: 420_000 }
   });
   await page.getByLabel('Slug').fill('e2e-sum');
   await page.getByRole('button', { name: 'Upload' }).click();
-  const manager = page.getByRole('region', { name: /Manage/ });
-  await manager.getByText('draft').waitFor();
+  const manager = page.getByTestId('my-problem-e2e-sum');
+  await manager.getByTestId('problem-state').getByText('draft').waitFor();
   await shoot(page, '13-author-uploaded');
   await manager.getByRole('button', { name: 'Publish' }).click();
-  await manager.getByText('published').waitFor();
+  await manager.getByTestId('problem-state').getByText('published').waitFor();
   await shoot(page, '14-author-published');
   await page.goto(`${base}/no-such-page`);
   await page.getByRole('heading', { name: 'This page does not exist' }).waitFor();

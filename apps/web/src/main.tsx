@@ -14,6 +14,7 @@ import './styles.css';
 const ProblemPage = lazy(() => import('./problem/problem-page.tsx'));
 const ProfilePage = lazy(() => import('./pages/profile.tsx'));
 const AuthorPage = lazy(() => import('./pages/author.tsx'));
+const AdminPage = lazy(() => import('./pages/admin.tsx'));
 
 function Routes() {
   const { path } = useLocation();
@@ -39,6 +40,8 @@ function Routes() {
         return <ProfilePage />;
       case '/author':
         return <AuthorPage />;
+      case '/admin':
+        return <AdminPage />;
       default:
         return <NotFoundPage />;
     }

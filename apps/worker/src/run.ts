@@ -83,7 +83,8 @@ async function execute(ctx: JobContext, job: RunJob): Promise<RunOutcome> {
         custom = customFunctionTests(signature, job.stdin);
       } catch (error) {
         if (!(error instanceof JudgeSetupError)) throw error;
-        return { status: 'ok', compileOutput: null, run: null, expected: null, message: error.message };
+        // the user's own input: said as such, never as an internal error
+        return { status: 'input-error', compileOutput: null, run: null, expected: null, message: error.message };
       }
     }
     const program = await compileProgram({ sandbox: ctx.sandbox, language, files });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { starterCode } from '@verdict/judge';
@@ -10,6 +10,8 @@ import {
   PackageNotFoundError,
   packProblemDir,
   readProblem,
+  STATEMENT_FOLDERS,
+  statementAssetType,
   unpackArchive,
   writeFiles,
 } from '@verdict/problems';
@@ -17,7 +19,7 @@ import type { ProblemInput, ProblemKind, ProblemRecord, Store } from '@verdict/s
 import { CatalogImportError, refusal } from './errors.ts';
 import { readExtras, readProblemYaml, withoutVerdictKeyWarnings } from './extensions.ts';
 import { maxScore, type ProblemMeta, readSamples, statementMarkdown, validationOf } from './meta.ts';
-import { renderStatement } from './render.ts';
+import { renderStatement, statementAssetUrl } from './render.ts';
 import { chooseSlug } from './slug.ts';
 import { starterTemplates } from './starter.ts';
 
@@ -69,10 +71,12 @@ export async function importProblemPackage(options: ImportOptions): Promise<Impo
   const zipName = source.name === undefined ? null : basename(source.name).replace(/\.zip$/i, '');
   const name = unpacked.folder ?? zipName;
   const scratch = await mkdtemp(join(tmpdir(), 'verdict-import-'));
+  const dir = join(scratch, 'package');
   try {
-    const dir = join(scratch, 'package');
     await writeFiles(dir, unpacked.files);
     return await importDir(options, dir, name);
+  } catch (error) {
+    throw error instanceof CatalogImportError ? withoutFolder(error, dir) : error;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -103,17 +107,24 @@ async function importDir(options: ImportOptions, dir: string, name: string | nul
     });
   }
   if (slug === null || timeLimitMs === null || issues.some((issue) => issue.severity === 'error')) {
-    throw refusal(`the package ${slug ?? name ?? dir} cannot be imported`, issues);
+    // never the folder: for an upload it is a server path
+    const named = slug ?? name;
+    throw refusal(
+      named === null ? 'the package cannot be imported' : `the package ${named} cannot be imported`,
+      issues,
+    );
   }
 
   const statementMd = statementMarkdown(problem, issues);
+  await checkStatementImages(dir, statementMd, issues);
+  const render = (md: string) => renderStatement(md, { assetUrl: (file) => statementAssetUrl(slug, file) });
   const kind: ProblemKind = problem.function ? 'function' : problem.interactive ? 'interactive' : 'stdio';
   const editorial = await readEditorial(dir);
   const meta: ProblemMeta = {
-    statementHtml: renderStatement(statementMd),
+    statementHtml: render(statementMd),
     samples: await readSamples(problem, issues),
     hints: extras.hints,
-    hintsHtml: extras.hints.map(renderStatement),
+    hintsHtml: extras.hints.map(render),
     source: extras.source,
     sourceUrl: extras.sourceUrl,
     license: extras.license,
@@ -125,7 +136,7 @@ async function importDir(options: ImportOptions, dir: string, name: string | nul
       ? functionStarters(problem.function, options.languages)
       : await starterTemplates(options.languages),
     editorial,
-    editorialHtml: editorial === null ? null : renderStatement(editorial),
+    editorialHtml: editorial === null ? null : render(editorial),
   };
 
   const packed = await packProblemDir(dir);
@@ -173,4 +184,47 @@ function functionStarters(signature: FunctionSignature, languages: readonly Lang
     if (code !== null) starters[language.id] = code;
   }
   return starters;
+}
+
+/** Warns about images the statement shows that are remote (shown as links) or not in the package. */
+async function checkStatementImages(dir: string, md: string, issues: PackageIssue[]): Promise<void> {
+  for (const match of md.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) {
+    const src = match[1] ?? '';
+    if (/^(?:https?:)?\/\//i.test(src)) {
+      issues.push({
+        severity: 'warning',
+        file: 'statement',
+        message: `the image ${src} is remote: it is shown as a link, never loaded (it would tell its owner who reads the statement); put the file beside the statement`,
+      });
+      continue;
+    }
+    const name = src.replace(/^\.\//, '');
+    const found = await Promise.all(
+      STATEMENT_FOLDERS.map((folder) =>
+        stat(join(dir, folder, name)).then(
+          (info) => info.isFile(),
+          () => false,
+        ),
+      ),
+    );
+    if (statementAssetType(name) === null || !found.includes(true)) {
+      issues.push({
+        severity: 'warning',
+        file: 'statement',
+        message: `the image "${src}" is not shown: put a .png, .jpg, .gif or .webp file of that name beside the statement`,
+      });
+    }
+  }
+}
+
+/**
+ * The same refusal with the unpack folder cut out of every message: an uploader learns about
+ * their package's files, never the server's paths (a message may quote a system error).
+ */
+function withoutFolder(error: CatalogImportError, dir: string): CatalogImportError {
+  const scrub = (text: string) => text.split(`${dir}/`).join('').split(dir).join('.');
+  return new CatalogImportError(
+    scrub(error.message),
+    error.issues.map((issue) => ({ ...issue, file: scrub(issue.file), message: scrub(issue.message) })),
+  );
 }

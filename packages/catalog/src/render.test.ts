@@ -52,10 +52,35 @@ describe('renderStatement: sanitising', () => {
   });
 
   test('event handlers are stripped from allowed tags', () => {
-    const html = renderStatement('<img src="x.png" onerror="alert(1)"> <b onclick="alert(2)">bold</b>');
+    const html = renderStatement('<img src="x.png" onerror="alert(1)"> <b onclick="alert(2)">bold</b>', {
+      assetUrl: (name) => `/assets/${name}`,
+    });
     assert.doesNotMatch(html, /onerror|onclick|alert/);
-    assert.match(html, /<img src="x.png" \/>/);
+    assert.match(html, /<img src="\/assets\/x.png" \/>/);
     assert.match(html, /<b>bold<\/b>/);
+  });
+
+  test('images come from the package; a remote one is a link that says it was not loaded', () => {
+    const assetUrl = (name: string) => `/api/v1/problems/p/assets/${name}`;
+    assert.equal(
+      renderStatement('![a figure](figure.png) ![b](./b.jpg)', { assetUrl }).trim(),
+      '<p><img alt="a figure" src="/api/v1/problems/p/assets/figure.png" /> <img alt="b" src="/api/v1/problems/p/assets/b.jpg" /></p>',
+    );
+    for (const md of [
+      '![pixel](https://tracker.example/p.png)',
+      '![pixel](HTTP://tracker.example/p.png)',
+      '<img src="https://tracker.example/p.png">',
+      '<img src="//tracker.example/p.png">',
+    ]) {
+      const html = renderStatement(md, { assetUrl });
+      assert.doesNotMatch(html, /<img/, `${md} → ${html}`);
+      assert.match(html, /<a [^>]*class="remote-image"[^>]*>[^<]*remote image, not loaded\)<\/a>/, `${md} → ${html}`);
+    }
+    // not an image of the package: no source at all (no data:, no paths out of the statement folder)
+    for (const md of ['![x](data:image/png;base64,AAAA)', '![x](../secret.png)', '![x](/etc/x.png)', '![x](a.svg)']) {
+      assert.doesNotMatch(renderStatement(md, { assetUrl }), /src=/, md);
+    }
+    assert.doesNotMatch(renderStatement('![x](figure.png)'), /src=/, 'without assetUrl an image has no source');
   });
 
   test('javascript: and data: URLs do not become links', () => {

@@ -1,3 +1,4 @@
+import { statementAssetType } from '@verdict/problems';
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { mathPlugin } from './math.ts';
@@ -143,23 +144,67 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     svg: Object.fromEntries(KATEX_STYLE_PROPERTIES.map((property) => [property, [CSS_VALUE]])),
   },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  // images come from the package only (see imageTransform): a remote one would tell its owner
+  // the address of every reader
+  allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
-  transformTags: {
-    // a statement is untrusted text: its links must not pass our page or rank the target
-    a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer' }),
-  },
 };
+
+const LINK_REL = 'nofollow noopener noreferrer';
+
+/** Options of renderStatement. */
+export interface RenderOptions {
+  /** the URL of a statement image of the package by its file name; without it images are dropped */
+  assetUrl?: (name: string) => string;
+}
+
+/**
+ * A package image (`![](figure.png)`, beside the statement) is served by our API; a remote one
+ * (`https://…`) becomes a plain link saying it was not loaded; anything else loses its source.
+ */
+function imageTransform(options: RenderOptions): sanitizeHtml.Transformer {
+  return (_tag, attribs) => {
+    const src = (attribs.src ?? '').trim();
+    const alt = attribs.alt ?? '';
+    if (/^(?:https?:)?\/\//i.test(src)) {
+      return {
+        tagName: 'a',
+        attribs: { href: src, rel: LINK_REL, class: 'remote-image' },
+        text: `${alt || 'image'} (remote image, not loaded)`,
+      };
+    }
+    const name = src.replace(/^\.\//, '');
+    const { src: _dropped, ...rest } = attribs;
+    if (options.assetUrl && statementAssetType(name) !== null) {
+      return { tagName: 'img', attribs: { ...rest, src: options.assetUrl(name) } };
+    }
+    return { tagName: 'img', attribs: rest };
+  };
+}
 
 /**
  * A problem statement in Markdown as safe HTML: CommonMark with tables, `$...$` and `$$...$$`
  * math rendered by KaTeX, code blocks kept (`<pre><code class="language-cpp">`), then an
  * allow-list sanitiser: no scripts, event handlers, javascript: URLs or styles beyond KaTeX's
- * lengths and colours. The page needs KaTeX's CSS (katex/dist/katex.min.css).
+ * lengths and colours. The page needs KaTeX's CSS (katex/dist/katex.min.css). Images are the
+ * package's own, through `options.assetUrl`; a remote image is shown as a link, never loaded.
  *
  * @example
  * renderStatement('Print $a + b$.') // '<p>Print <span class="katex">…</span>.</p>\n'
  */
-export function renderStatement(md: string): string {
-  return sanitizeHtml(markdown.render(md), SANITIZE_OPTIONS);
+export function renderStatement(md: string, options: RenderOptions = {}): string {
+  return sanitizeHtml(markdown.render(md), {
+    ...SANITIZE_OPTIONS,
+    allowedClasses: { ...SANITIZE_OPTIONS.allowedClasses, a: ['remote-image'] },
+    transformTags: {
+      // a statement is untrusted text: its links must not pass our page or rank the target
+      a: sanitizeHtml.simpleTransform('a', { rel: LINK_REL }),
+      img: imageTransform(options),
+    },
+  });
+}
+
+/** Where the API serves a statement image of a problem's package (GET /api/v1/problems/:id/assets/:name). */
+export function statementAssetUrl(problemId: string, name: string): string {
+  return `/api/v1/problems/${encodeURIComponent(problemId)}/assets/${encodeURIComponent(name)}`;
 }

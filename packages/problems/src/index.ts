@@ -9,6 +9,7 @@ export {
   unpackArchive,
   writeFiles,
 } from './archive.ts';
+export { readStatementAsset, STATEMENT_FOLDERS, statementAssetType } from './assets.ts';
 export { allCases, rootSettings } from './data-tree.ts';
 export { deriveTimeLimitMs, TIMELIMIT_FILE, writeTimeLimit } from './limits.ts';
 export { PackageNotFoundError, type ReadResult, readProblem } from './read.ts';

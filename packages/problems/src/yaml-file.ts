@@ -9,7 +9,9 @@ export async function readYamlMapping(path: string): Promise<YamlResult> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return { ok: false, message: `cannot read: ${(error as Error).message}` };
+    // the message of a system error names the absolute path: say it in the package's terms
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, message: code === 'ENOENT' ? 'the file is missing' : `cannot be read (${code ?? 'error'})` };
   }
   let value: unknown;
   try {

@@ -79,8 +79,11 @@ export const ExecutionSchema = z.object({
 export type Execution = z.infer<typeof ExecutionSchema>;
 
 export const RunOutcomeSchema = z.object({
-  /** ok: compiled and ran; compile-error; error: Verdict failed (IE) */
-  status: z.enum(['ok', 'compile-error', 'error']),
+  /**
+   * ok: compiled and ran; compile-error; input-error: the custom input does not fit the function's
+   * signature (message says which argument and why; nothing ran); error: Verdict failed (IE)
+   */
+  status: z.enum(['ok', 'compile-error', 'input-error', 'error']),
   compileOutput: z.string().nullable(),
   run: ExecutionSchema.nullable(),
   /** the reference solution on the same input, when the run names a problem that has one */

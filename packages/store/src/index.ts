@@ -35,6 +35,7 @@ export {
   type SubmissionState,
   type TestResultRecord,
   type User,
+  type UserFilter,
   type UserProgress,
   VERDICTS,
   type Verdict,

@@ -1,9 +1,12 @@
 import { and, asc, count, eq, getTableColumns, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import { likePattern, listLimit, missingReferenceError, type StoreContext } from './context.ts';
-import { problemStats, problems, progress } from './schema.ts';
+import { problemStats, problems, progress, submissions } from './schema.ts';
 import type { ProblemFilter, ProblemInput, ProblemListItem, ProblemRecord, Store } from './types.ts';
 
-type ProblemMethods = Pick<Store, 'upsertProblem' | 'getProblem' | 'listProblems' | 'setProblemPublished'>;
+type ProblemMethods = Pick<
+  Store,
+  'upsertProblem' | 'getProblem' | 'listProblems' | 'setProblemPublished' | 'deleteProblem'
+>;
 
 /** Only the fields of ProblemInput, whatever else the caller's object carries. */
 function problemFields(input: ProblemInput): ProblemInput {
@@ -95,6 +98,16 @@ export function problemMethods({ db, now }: StoreContext): ProblemMethods {
       return current;
     },
 
+    deleteProblem(id) {
+      return db.transaction(async (tx) => {
+        // submissions keep their problem (no cascade) so that a verdict never loses its problem
+        // by accident; deleting the problem is the one deliberate way to drop them
+        await tx.delete(submissions).where(eq(submissions.problemId, id));
+        const deleted = await tx.delete(problems).where(eq(problems.id, id)).returning({ id: problems.id });
+        return deleted.length > 0;
+      });
+    },
+
     async listProblems(filter) {
       const userProgress = and(
         eq(progress.problemId, problems.id),
@@ -153,6 +166,7 @@ function problemConditions(filter: ProblemFilter): (SQL | undefined)[] {
   if (filter.difficulty) conditions.push(eq(problems.difficulty, filter.difficulty));
   if (filter.topic !== undefined) conditions.push(sql`${filter.topic} = any(${problems.topics})`);
   if (filter.publishedOnly) conditions.push(eq(problems.published, true));
+  if (filter.authorId !== undefined) conditions.push(eq(problems.authorId, filter.authorId));
   if (filter.text) {
     const pattern = likePattern(filter.text);
     conditions.push(

@@ -1,4 +1,5 @@
 import { describe } from 'node:test';
+import { authoringContract } from './contract/authoring.ts';
 import { dailyContract } from './contract/daily.ts';
 import { draftsContract } from './contract/drafts.ts';
 import type { MakeStore } from './contract/harness.ts';
@@ -28,5 +29,6 @@ export function storeContract(name: string, makeStore: MakeStore): void {
     draftsContract(makeStore);
     rankingContract(makeStore);
     dailyContract(makeStore);
+    authoringContract(makeStore);
   });
 }

@@ -131,6 +131,15 @@ export interface SubmissionFilter {
   before?: Date;
 }
 
+export interface UserFilter {
+  /** case-insensitive substring of the username or the email */
+  text?: string;
+  role?: Role;
+  /** default 50, at most 500 */
+  limit?: number;
+  offset?: number;
+}
+
 export interface ProblemFilter {
   /** only these problems */
   ids?: string[];
@@ -139,6 +148,8 @@ export interface ProblemFilter {
   /** case-insensitive substring of the id, title or statement */
   text?: string;
   publishedOnly?: boolean;
+  /** only the problems of this author (a user id) */
+  authorId?: string;
   /** the progress of filter.userId; without a userId every problem is 'not_started' */
   status?: ProgressStatus;
   userId?: string;
@@ -233,6 +244,8 @@ export interface Store {
   /** By username or email, case-insensitively. */
   getUserByLogin(login: string): Promise<User | undefined>;
   setUserRole(id: string, role: Role): Promise<void>;
+  /** Users by username, with an optional case-insensitive substring of username or email and a role. */
+  listUsers(filter: UserFilter): Promise<{ items: User[]; total: number }>;
   createSession(session: Omit<Session, 'createdAt'>): Promise<Session>;
   /** undefined when unknown or expired */
   getSession(tokenHash: string): Promise<Session | undefined>;
@@ -251,6 +264,11 @@ export interface Store {
   listProblems(filter: ProblemFilter): Promise<{ items: ProblemListItem[]; total: number }>;
   /** undefined when the problem does not exist */
   setProblemPublished(id: string, published: boolean): Promise<ProblemRecord | undefined>;
+  /**
+   * Removes a problem and everything about it (its submissions, progress, drafts, stats);
+   * false when it does not exist. The package blob stays: blobs are shared by content hash.
+   */
+  deleteProblem(id: string): Promise<boolean>;
 
   // submissions
   /**

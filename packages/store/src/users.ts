@@ -1,7 +1,7 @@
-import { and, desc, eq, gt, or, sql } from 'drizzle-orm';
-import { newId, type StoreContext, UNIQUE_VIOLATION, violatedConstraint } from './context.ts';
+import { and, asc, count, desc, eq, gt, or, type SQL, sql } from 'drizzle-orm';
+import { likePattern, listLimit, newId, type StoreContext, UNIQUE_VIOLATION, violatedConstraint } from './context.ts';
 import { apiTokens, sessions, users } from './schema.ts';
-import { type Store, StoreConflictError, type User } from './types.ts';
+import { type Store, StoreConflictError, type User, type UserFilter } from './types.ts';
 
 type UserMethods = Pick<
   Store,
@@ -9,6 +9,7 @@ type UserMethods = Pick<
   | 'getUserById'
   | 'getUserByLogin'
   | 'setUserRole'
+  | 'listUsers'
   | 'createSession'
   | 'getSession'
   | 'deleteSession'
@@ -64,6 +65,19 @@ export function userMethods({ db, now }: StoreContext): UserMethods {
       await db.update(users).set({ role }).where(eq(users.id, id));
     },
 
+    async listUsers(filter) {
+      const where = and(...userConditions(filter));
+      const items = await db
+        .select()
+        .from(users)
+        .where(where)
+        .orderBy(asc(sql`lower(${users.username})`), asc(users.id))
+        .limit(listLimit(filter.limit))
+        .offset(Math.max(0, Math.floor(filter.offset ?? 0)));
+      const [totalRow] = await db.select({ total: count() }).from(users).where(where);
+      return { items, total: totalRow?.total ?? 0 };
+    },
+
     async createSession(input) {
       const session = {
         tokenHash: input.tokenHash,
@@ -109,4 +123,14 @@ export function userMethods({ db, now }: StoreContext): UserMethods {
       return token;
     },
   };
+}
+
+function userConditions(filter: UserFilter): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.role !== undefined) conditions.push(eq(users.role, filter.role));
+  if (filter.text) {
+    const pattern = likePattern(filter.text);
+    conditions.push(sql`(${users.username} ilike ${pattern} or ${users.email} ilike ${pattern})`);
+  }
+  return conditions;
 }

@@ -1,7 +1,6 @@
 import { LoginBodySchema, RegisterBodySchema, TokenBodySchema } from '@verdict/protocol';
 import { StoreConflictError, type User } from '@verdict/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import {
   clearSessionCookie,
   hashPassword,
@@ -13,7 +12,7 @@ import {
 } from '../auth.ts';
 import { type RouteContext, route } from '../context.ts';
 import { ApiError, parseWith, tooMany } from '../errors.ts';
-import { RoleBodySchema, SessionViewSchema, TokenViewSchema, UserViewSchema } from '../schemas.ts';
+import { SessionViewSchema, TokenViewSchema } from '../schemas.ts';
 
 const TAG = 'auth';
 
@@ -165,29 +164,5 @@ export function authRoutes(ctx: RouteContext, app: FastifyInstance): void {
       errors: ['unauthorized'],
     },
     async (_request, _reply, auth) => ({ user: userView(auth.user), csrfToken: auth.session?.csrfToken ?? null }),
-  );
-
-  route(
-    ctx,
-    app,
-    {
-      method: 'PUT',
-      url: '/api/v1/users/:username/role',
-      summary: 'Set a user role (admins only): user, author (may upload problems) or admin',
-      tag: TAG,
-      auth: 'user',
-      body: RoleBodySchema,
-      responses: { 200: { description: 'the user with the new role', schema: UserViewSchema } },
-      errors: ['bad_json', 'validation_failed', 'unauthorized', 'forbidden', 'csrf_failed', 'not_found'],
-    },
-    async (request, _reply, auth) => {
-      if (auth.user.role !== 'admin') throw new ApiError(403, 'forbidden', 'only admins change roles');
-      const { username } = parseWith(z.object({ username: z.string().min(1).max(254) }), request.params, 'params');
-      const body = parseWith(RoleBodySchema, request.body, 'body');
-      const user = await ctx.store.getUserByLogin(username);
-      if (!user) throw new ApiError(404, 'not_found', `there is no user "${username}"`);
-      await ctx.store.setUserRole(user.id, body.role);
-      return userView({ ...user, role: body.role });
-    },
   );
 }

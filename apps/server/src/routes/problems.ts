@@ -1,4 +1,5 @@
 import { CatalogImportError, importProblemPackage, SLUG_PATTERN } from '@verdict/catalog';
+import { readStatementAsset } from '@verdict/problems';
 import { PROBLEMS_CHANNEL, type ProblemChangedEvent, ProblemListQuerySchema } from '@verdict/protocol';
 import type { ProblemListItem, ProblemRecord } from '@verdict/store';
 import type { FastifyInstance } from 'fastify';
@@ -74,6 +75,8 @@ export async function announceProblem(ctx: RouteContext, problem: ProblemRecord)
     ctx.logger.warn({ err: error, problemId: problem.id }, 'announcing a problem change failed; caches expire it');
   }
 }
+
+const AssetParamsSchema = z.object({ id: z.string().min(1).max(128), name: z.string().min(1).max(128) });
 
 const UploadQuerySchema = z.object({
   slug: z
@@ -199,6 +202,38 @@ export function problemRoutes(ctx: RouteContext, app: FastifyInstance): void {
     );
   });
 
+  route(
+    ctx,
+    app,
+    {
+      method: 'GET',
+      url: '/api/v1/problems/:id/assets/:name',
+      summary: 'An image of the statement, from the problem’s package (png, jpg, gif or webp beside the statement)',
+      tag: TAG,
+      auth: 'optional',
+      responses: { 200: { description: 'the image', contentType: 'image/*' } },
+      errors: ['unknown_problem', 'not_found'],
+    },
+    async (request, reply, auth) => {
+      const { id, name } = parseWith(AssetParamsSchema, request.params, 'params');
+      const problem = await visibleProblem(ctx, id, auth);
+      const zip = await ctx.store.getPackage(problem.packageHash);
+      const asset = zip && readStatementAsset(zip, name);
+      if (!asset) {
+        throw new ApiError(404, 'not_found', `problem "${id}" has no image "${name}" beside its statement`);
+      }
+      return (
+        reply
+          .header('content-type', asset.contentType)
+          // an image is only ever an image: no sniffing, no script, no plugins, even opened on its own
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', problem.published ? 'public, max-age=3600' : 'private, no-cache')
+          .send(Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength))
+      );
+    },
+  );
+
   for (const action of ['publish', 'unpublish'] as const) {
     route(
       ctx,
@@ -267,7 +302,9 @@ async function upload(
     });
   } catch (error) {
     if (error instanceof CatalogImportError) {
-      throw new ApiError(400, 'bad_package', `${error.message}\nFix the package and upload it again.`);
+      // the package's own problems, file by file; the catalog keeps server paths out of them
+      const issues = error.issues.map((issue) => ({ file: issue.file, message: issue.message }));
+      throw new ApiError(400, 'bad_package', `${error.message}\nFix the package and upload it again.`, {}, { issues });
     }
     throw error;
   }

@@ -70,9 +70,30 @@ export function Bar({ value, max, tone, label }: { value: number; max: number; t
 export function ErrorNote({ error, children }: { error: unknown; children?: ReactNode }) {
   const message = error instanceof Error ? error.message : String(error);
   const offline = error instanceof ApiError && error.code === 'network';
+  const issues = error instanceof ApiError ? error.issues : [];
+  if (issues.length > 0) {
+    // a package's own errors, file by file: the summary line repeats them, so it is left out
+    return (
+      <div className="note note-error" role="alert" data-testid="package-errors">
+        <strong>
+          The package has {issues.length === 1 ? 'an error' : `${issues.length} errors`}; fix and upload again
+        </strong>
+        <ul>
+          {issues.map((issue) => (
+            <li key={`${issue.file}: ${issue.message}`}>
+              <code>{issue.file}</code>: {issue.message}
+            </li>
+          ))}
+        </ul>
+        {children}
+      </div>
+    );
+  }
+  // a refusal the server explains (a conflict, a missing right) is not a failure of the site
+  const refused = error instanceof ApiError && [403, 409].includes(error.status);
   return (
     <div className="note note-error" role="alert">
-      <strong>{offline ? 'Offline' : 'Something went wrong'}</strong>
+      <strong>{offline ? 'Offline' : refused ? 'Not done' : 'Something went wrong'}</strong>
       <span>{message}</span>
       {children}
     </div>

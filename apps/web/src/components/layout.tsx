@@ -33,6 +33,7 @@ export function Layout({ children, wide }: { children: ReactNode; wide?: boolean
             <NavLink href="/problems">Problems</NavLink>
             {user && <NavLink href="/me">Progress</NavLink>}
             {canAuthor && <NavLink href="/author">Author</NavLink>}
+            {user?.role === 'admin' && <NavLink href="/admin">Admin</NavLink>}
           </nav>
           <div className="topbar-actions">
             <button

@@ -1,12 +1,20 @@
 // The API client: JSON over fetch with the session cookie, the CSRF token on writes, and
 // errors as ApiError with the server's stable code.
 
+/** One problem of an uploaded package: a file of the package and what is wrong with it. */
+export interface PackageIssue {
+  file: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** bad_package: the package's own errors, file by file */
+    readonly issues: PackageIssue[] = [],
   ) {
     super(message);
   }
@@ -63,11 +71,17 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
   }
   if (response.status === 401 && path !== '/api/v1/auth/me') onUnauthorized?.();
   if (!response.ok) {
-    const error = (json as { error?: { code?: string; message?: string } } | undefined)?.error;
+    const error = (json as { error?: { code?: string; message?: string; issues?: unknown } } | undefined)?.error;
+    const issues = Array.isArray(error?.issues)
+      ? error.issues.filter(
+          (issue): issue is PackageIssue => typeof issue?.file === 'string' && typeof issue?.message === 'string',
+        )
+      : [];
     throw new ApiError(
       response.status,
       error?.code ?? 'http_error',
       error?.message ?? `the server answered ${response.status} ${response.statusText}`,
+      issues,
     );
   }
   return json as T;

@@ -105,7 +105,7 @@ export interface Execution {
 }
 
 export interface RunOutcome {
-  status: 'ok' | 'compile-error' | 'error';
+  status: 'ok' | 'compile-error' | 'input-error' | 'error';
   compileOutput: string | null;
   run: Execution | null;
   expected: Execution | null;

@@ -1,65 +1,116 @@
 import 'katex/dist/katex.min.css';
 import { type FormEvent, useState } from 'react';
-import { DifficultyBadge, ErrorNote } from '../components/bits.tsx';
+import { DifficultyBadge, ErrorNote, Skeleton } from '../components/bits.tsx';
 import { UploadIcon } from '../components/icons.tsx';
 import { Layout } from '../components/layout.tsx';
 import { api, qs } from '../lib/api.ts';
 import { Link, Redirect, useTitle } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
-import type { ProblemDetail, UploadResult } from '../lib/types.ts';
+import type { ProblemDetail, ProblemSummary, UploadResult } from '../lib/types.ts';
+import { useAsync } from '../lib/use-async.ts';
+
+interface MyProblems {
+  items: ProblemSummary[];
+  total: number;
+}
 
 function issueText(issue: unknown): string {
   if (typeof issue === 'string') return issue;
-  if (issue && typeof issue === 'object' && 'message' in issue) return String((issue as { message: unknown }).message);
+  if (issue && typeof issue === 'object' && 'message' in issue) {
+    const file = 'file' in issue ? `${String((issue as { file: unknown }).file)}: ` : '';
+    return `${file}${String((issue as { message: unknown }).message)}`;
+  }
   return JSON.stringify(issue);
 }
 
-function ProblemManager({ problem, onChange }: { problem: ProblemDetail; onChange(problem: ProblemDetail): void }) {
+const problemPath = (id: string) => `/api/v1/problems/${encodeURIComponent(id)}`;
+
+/** One of my problems: its state and what can be done with it (preview, publish or unpublish, delete). */
+function MyProblemRow({ problem, onChanged }: { problem: ProblemSummary; onChanged(): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const toggle = async () => {
+  const act = async (action: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
     try {
-      const action = problem.published ? 'unpublish' : 'publish';
-      onChange(await api.post<ProblemDetail>(`/api/v1/problems/${encodeURIComponent(problem.id)}/${action}`));
+      await action();
+      onChanged();
     } catch (caught) {
       setError(caught);
     } finally {
       setBusy(false);
     }
   };
+  const toggle = () =>
+    act(() => api.post<ProblemDetail>(`${problemPath(problem.id)}/${problem.published ? 'unpublish' : 'publish'}`));
+  const remove = () => {
+    if (!window.confirm(`Delete "${problem.title}" and every submission of it? This cannot be undone.`)) return;
+    void act(() => api.delete(problemPath(problem.id)));
+  };
   return (
-    <section className="card manage-card" aria-label={`Manage ${problem.title}`}>
-      <div className="section-head">
-        <div>
-          <h2>{problem.title}</h2>
-          <div className="meta-row">
-            <code>{problem.id}</code>
-            <DifficultyBadge difficulty={problem.difficulty} />
-            <span className={`tag ${problem.published ? 'tag-ok' : 'tag-draft'}`}>
-              {problem.published ? 'published' : 'draft'}
-            </span>
-            <span className="muted">version {problem.version}</span>
-          </div>
+    <li className="my-problem" data-testid={`my-problem-${problem.id}`}>
+      <div className="my-problem-main">
+        <Link href={`/problems/${problem.id}`} className="my-problem-title">
+          {problem.title}
+        </Link>
+        <div className="meta-row">
+          <code>{problem.id}</code>
+          <DifficultyBadge difficulty={problem.difficulty} />
+          <span className={`tag ${problem.published ? 'tag-ok' : 'tag-draft'}`} data-testid="problem-state">
+            {problem.published ? 'published' : 'draft'}
+          </span>
+          <span className="muted">
+            version {problem.version} · {problem.submissions} submission{problem.submissions === 1 ? '' : 's'}
+          </span>
         </div>
-        <div className="button-row">
-          <Link href={`/problems/${problem.id}`} className="button">
-            Preview
-          </Link>
-          <button
-            type="button"
-            className={`button ${problem.published ? '' : 'button-primary'}`}
-            onClick={toggle}
-            disabled={busy}
-          >
-            {problem.published ? 'Unpublish' : 'Publish'}
-          </button>
-        </div>
+        {error ? <ErrorNote error={error} /> : null}
       </div>
-      {error ? <ErrorNote error={error} /> : null}
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the API renders and sanitises statements */}
-      <div className="statement preview-statement" dangerouslySetInnerHTML={{ __html: problem.statementHtml }} />
+      <div className="button-row">
+        <Link href={`/problems/${problem.id}`} className="button">
+          Preview
+        </Link>
+        <button
+          type="button"
+          className={`button ${problem.published ? '' : 'button-primary'}`}
+          onClick={toggle}
+          disabled={busy}
+        >
+          {problem.published ? 'Unpublish' : 'Publish'}
+        </button>
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={remove}
+          disabled={busy || problem.published}
+          title={problem.published ? 'Unpublish it first: solvers are using it' : 'Delete the draft'}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function MyProblems({ reloadKey }: { reloadKey: number }) {
+  const mine = useAsync((signal) => api.get<MyProblems>('/api/v1/author/problems', { signal }), [reloadKey]);
+  return (
+    <section className="card" aria-labelledby="my-problems">
+      <div className="section-head">
+        <h2 id="my-problems">My problems</h2>
+        {mine.data && <span className="muted">{mine.data.total}</span>}
+      </div>
+      {mine.error ? <ErrorNote error={mine.error} /> : null}
+      {!mine.data && !mine.error && <Skeleton lines={3} />}
+      {mine.data && mine.data.items.length === 0 && (
+        <p className="muted">No problems yet: upload a package above. It starts as a draft only you can see.</p>
+      )}
+      {mine.data && mine.data.items.length > 0 && (
+        <ul className="my-problems">
+          {mine.data.items.map((problem) => (
+            <MyProblemRow key={problem.id} problem={problem} onChanged={mine.reload} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -70,6 +121,7 @@ export default function AuthorPage() {
   const [result, setResult] = useState<UploadResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [reloadKey, setReloadKey] = useState(0);
 
   if (user === null) return <Redirect to="/login?next=/author" />;
   if (user && user.role === 'user') {
@@ -77,10 +129,7 @@ export default function AuthorPage() {
       <Layout>
         <section className="empty-state">
           <h1>Authors only</h1>
-          <p className="muted">
-            Uploading problems needs the author role. An admin can grant it with
-            <code> PUT /api/v1/users/{user.username}/role</code>.
-          </p>
+          <p className="muted">Uploading problems needs the author role. Ask an admin to grant it on the Admin page.</p>
         </section>
       </Layout>
     );
@@ -97,8 +146,10 @@ export default function AuthorPage() {
     }
     setBusy(true);
     setError(null);
+    setResult(null);
     try {
       setResult(await api.upload<UploadResult>(`/api/v1/problems${qs({ slug })}`, file));
+      setReloadKey((key) => key + 1);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -136,7 +187,11 @@ export default function AuthorPage() {
         {error ? <ErrorNote error={error} /> : null}
         {result && (
           <div className="note note-ok" role="status">
-            <strong>{result.changed ? 'Imported' : 'No change: the package is identical to the stored one'}</strong>
+            <strong>
+              {result.changed
+                ? `Imported "${result.problem.title}" as ${result.problem.published ? 'published' : 'a draft'}`
+                : 'No change: the package is identical to the stored one'}
+            </strong>
             {result.issues.length > 0 && (
               <ul>
                 {result.issues.map((issue) => (
@@ -147,7 +202,7 @@ export default function AuthorPage() {
           </div>
         )}
       </section>
-      {result && <ProblemManager problem={result.problem} onChange={(problem) => setResult({ ...result, problem })} />}
+      <MyProblems reloadKey={reloadKey} />
     </Layout>
   );
 }

@@ -7,6 +7,7 @@ import { Link, useTitle } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import type { Draft, ProblemDetail, Progress, ProgressStatus, SubmissionDetail } from '../lib/types.ts';
 import { useAsync } from '../lib/use-async.ts';
+import { DraftBanner } from './draft-banner.tsx';
 import {
   deleteAccountDraft,
   loadAccountDrafts,
@@ -218,6 +219,7 @@ function Workspace({ loaded, signedIn }: { loaded: Loaded; signedIn: boolean }) 
 
   return (
     <Layout wide>
+      {!problem.published && <DraftBanner problem={problem} />}
       <div className="workspace">
         <section className="pane statement-side" aria-label="Problem">
           <div className="tabs" role="tablist" aria-label="Problem views">

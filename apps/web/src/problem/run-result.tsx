@@ -88,6 +88,15 @@ export function RunResult({ state }: { state: RunState }) {
       </div>
     );
   }
+  if (outcome.status === 'input-error') {
+    return (
+      <div className="note note-warn" role="alert" data-testid="run-result">
+        <strong>The input does not fit the function</strong>
+        <span>{outcome.message ?? 'the input does not match the function’s arguments'}</span>
+        <span className="muted">Fix the input on the left (the samples show the format) and run again.</span>
+      </div>
+    );
+  }
   if (outcome.status === 'error' || !outcome.run) {
     return (
       <div className="note note-error" role="alert" data-testid="run-result">

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { FunctionParam, FunctionSignature, Problem, TestCase, TestGroup } from '@verdict/problems';
 import { JudgeSetupError } from '../errors.ts';
 import { isJsonObject, type Json, JsonSyntaxError, parseJson, stringifyJson } from './json.ts';
-import { describeType, isValueOf } from './values.ts';
+import { describeType, explainMismatch, isValueOf } from './values.ts';
 
 /** One test of a function problem, read and checked against the signature. */
 export interface FunctionTest {
@@ -38,15 +38,21 @@ async function readJson(path: string, label: string): Promise<Json> {
   }
 }
 
+const paramList = (params: readonly FunctionParam[]) => params.map((param) => param.name).join(', ');
+
 function checkArguments(params: readonly FunctionParam[], args: Json, where: string): Json[] {
   if (!Array.isArray(args) || args.length !== params.length) {
-    throw new JudgeSetupError(`${where} must be a JSON array of ${params.length} argument(s)`);
+    const got = Array.isArray(args) ? `, got ${args.length}` : '';
+    throw new JudgeSetupError(
+      `${where} must be a JSON array of ${params.length} argument(s) [${paramList(params)}]${got}`,
+    );
   }
-  params.forEach((param, index) => {
-    if (!isValueOf(param.type, args[index] as Json)) {
-      throw new JudgeSetupError(`${where}: argument ${index + 1} (${param.name}) must be ${describeType(param.type)}`);
-    }
+  // every argument that does not fit, each with the reason, so one fix covers them all
+  const problems = params.flatMap((param, index) => {
+    const why = explainMismatch(param.type, args[index] as Json);
+    return why === null ? [] : [`argument ${index + 1} (${param.name}) must be ${describeType(param.type)}: ${why}`];
   });
+  if (problems.length > 0) throw new JudgeSetupError(`${where}: ${problems.join('; ')}`);
   return args;
 }
 
@@ -134,18 +140,67 @@ export async function prepareFunctionTests(problem: Problem): Promise<PreparedFu
  * when the input does not fit the signature.
  */
 export function customFunctionTest(signature: FunctionSignature, text: string): FunctionTest {
-  return customTest(signature, parseCustomInput(text));
+  return customTest(signature, parseCustomInput(signature, text));
 }
 
-function parseCustomInput(text: string): Json {
+function parseCustomInput(signature: FunctionSignature, text: string): Json {
   try {
     return parseJson(text);
   } catch (error) {
-    if (error instanceof JsonSyntaxError) {
-      throw new JudgeSetupError(`the input must be JSON (${error.message}); the samples show the format`);
-    }
-    throw error;
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    const params = signature.form === 'function' ? signature.params : null;
+    const argument = params ? unreadableArgument(params, text) : null;
+    if (argument) throw new JudgeSetupError(`the input is not JSON: ${argument}; the samples show the format`);
+    throw new JudgeSetupError(`the input must be JSON (${error.message}); the samples show the format`);
   }
+}
+
+/**
+ * Which argument of `[a, b, ...]` is not JSON, and why: the array is cut at its top-level commas
+ * and each piece parsed alone. null when the text is not such an array.
+ */
+function unreadableArgument(params: readonly FunctionParam[], text: string): string | null {
+  const pieces = topLevelItems(text.trim());
+  if (pieces === null) return null;
+  for (const [index, piece] of pieces.entries()) {
+    try {
+      parseJson(piece);
+    } catch (error) {
+      if (!(error instanceof JsonSyntaxError)) throw error;
+      const name = params[index]?.name;
+      const label =
+        name === undefined
+          ? `value ${index + 1} (there are ${params.length} arguments)`
+          : `argument ${index + 1} (${name})`;
+      return `${label} ${JSON.stringify(piece.length > 40 ? `${piece.slice(0, 40)}…` : piece)}: ${error.message}`;
+    }
+  }
+  return null;
+}
+
+/** The items of a JSON-like array text, cut at commas outside strings and brackets. */
+function topLevelItems(text: string): string[] | null {
+  if (!text.startsWith('[') || !text.endsWith(']')) return null;
+  const items: string[] = [];
+  let depth = 0;
+  let start = 1;
+  let inString = false;
+  for (let at = 1; at < text.length - 1; at++) {
+    const char = text[at];
+    if (inString) {
+      if (char === '\\') at++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') depth--;
+    else if (char === ',' && depth === 0) {
+      items.push(text.slice(start, at).trim());
+      start = at + 1;
+    }
+  }
+  const last = text.slice(start, -1).trim();
+  if (last.length > 0 || items.length > 0) items.push(last);
+  return items;
 }
 
 function customTest(signature: FunctionSignature, input: Json): FunctionTest {

@@ -68,3 +68,58 @@ export function describeType(type: FunctionValueType | null): string {
   if (type?.base === 'TreeNode') return `${name} (a tree as a JSON array in level order, null for a missing child)`;
   return name;
 }
+
+function kindOf(value: Json): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof JsonNumber) return value.isInteger ? `the integer ${value.text}` : `the number ${value.text}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)}`;
+  if (typeof value === 'boolean') return String(value);
+  return 'an object';
+}
+
+function explainBase(type: FunctionValueType, value: Json): string | null {
+  if (checkBase(type, value)) return null;
+  switch (type.base) {
+    case 'int':
+    case 'long': {
+      const bits = type.base === 'int' ? 32 : 64;
+      if (value instanceof JsonNumber && value.isInteger)
+        return `${value.text} does not fit a ${bits}-bit ${type.base}`;
+      return `expected an integer, got ${kindOf(value)}`;
+    }
+    case 'double':
+      return `expected a number, got ${kindOf(value)}`;
+    case 'bool':
+      return `expected true or false, got ${kindOf(value)}`;
+    case 'string':
+      return `expected a string in double quotes, got ${kindOf(value)}`;
+    case 'ListNode':
+    case 'TreeNode': {
+      if (!Array.isArray(value)) return `expected a JSON array, got ${kindOf(value)}`;
+      const bad = value.findIndex((item) =>
+        type.base === 'TreeNode' && item === null ? false : !integerIn(item, INT_MIN, INT_MAX),
+      );
+      if (bad >= 0) return `item ${bad + 1} is ${kindOf(value[bad] as Json)}, not a 32-bit integer`;
+      return 'the nulls do not make a tree in level order (each value after the root fills a child of a node before it)';
+    }
+    default:
+      return `expected ${formatValueType(type)}`;
+  }
+}
+
+/**
+ * Why a JSON value is not a value of the type, pointing into arrays ("item 3 is the string "a",
+ * not …"); null when it is one. For messages about input a person typed.
+ */
+export function explainMismatch(type: FunctionValueType, value: Json): string | null {
+  if (type.depth === 0) return explainBase(type, value);
+  if (!Array.isArray(value)) return `expected a JSON array (${formatValueType(type)}), got ${kindOf(value)}`;
+  const element = { base: type.base, depth: type.depth - 1 };
+  for (const [index, item] of value.entries()) {
+    const why = explainMismatch(element, item as Json);
+    if (why !== null) return `item ${index + 1}: ${why}`;
+  }
+  return null;
+}
