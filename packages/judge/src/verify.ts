@@ -12,9 +12,9 @@ import {
 import type { Sandbox } from '@verdict/sandbox';
 import { compileValidator, validatorLimits } from './checker.ts';
 import { JudgeSetupError } from './errors.ts';
+import { meetsExpectation, reportedFolder } from './expectation.ts';
 import { type JudgeEvent, type JudgeResult, judgeSubmission, type PreparedProblem, prepareProblem } from './judge.ts';
 import { chooseLanguage } from './program-language.ts';
-import { assertNever, type Verdict } from './verdict.ts';
 
 /** Input validator protocol: exit 42 means the input is valid. */
 const INPUT_VALID = 42;
@@ -67,38 +67,6 @@ export interface VerifyOptions {
   available: ReadonlySet<string>;
   problemDir: string;
   onEvent?: (event: VerifyEvent) => void;
-}
-
-/** The submissions/ folder a judge result belongs in. */
-export function resultFolder(result: JudgeResult): Got {
-  const verdict: Verdict = result.verdict;
-  switch (verdict) {
-    case 'AC':
-      if (result.score !== null && result.maxScore !== null && result.score < result.maxScore) {
-        return result.score > 0 ? 'partially_accepted' : 'wrong_answer';
-      }
-      return 'accepted';
-    case 'WA':
-      return result.score !== null && result.score > 0 ? 'partially_accepted' : 'wrong_answer';
-    case 'TLE':
-    case 'MLE':
-    case 'RE':
-    case 'OLE':
-      if (result.score !== null && result.score > 0) return 'partially_accepted';
-      return verdict === 'TLE'
-        ? 'time_limit_exceeded'
-        : verdict === 'MLE'
-          ? 'memory_limit_exceeded'
-          : verdict === 'RE'
-            ? 'run_time_error'
-            : 'output_limit_exceeded';
-    case 'CE':
-      return 'compiler_error';
-    case 'IE':
-      return 'judge_error';
-    default:
-      return assertNever(verdict);
-  }
 }
 
 async function validateInputs(options: VerifyOptions, problem: Problem): Promise<InputValidationReport[]> {
@@ -185,7 +153,7 @@ async function judgeOne(
     if (!(error instanceof JudgeSetupError)) throw error;
     return { ...base, language: choice.language.id, got: 'judge_error', ok: false, message: error.message };
   }
-  const got = resultFolder(result);
+  const got = reportedFolder(submission.expected, result);
   const firstBad = result.tests.find((test) => test.verdict !== 'AC');
   const message =
     result.message ??
@@ -197,7 +165,7 @@ async function judgeOne(
     ...base,
     language: choice.language.id,
     got,
-    ok: got === submission.expected,
+    ok: meetsExpectation(submission.expected, result),
     cpuMs: result.maxCpuMs,
     score: result.score,
     message,
