@@ -227,6 +227,53 @@ describe('compile and run in the sandbox', () => {
     }
   });
 
+  test('Java and Kotlin keep their own class names (public class Sum, object Sum), whatever the file is called', async () => {
+    const cases = [
+      {
+        id: 'java',
+        // the editor and the API send code without a file name: it is saved as Main.java first
+        files: [
+          {
+            name: 'Main.java',
+            content:
+              'public class Sum {\n  public static void main(String[] a) {\n    System.out.println("sum");\n  }\n}\n',
+          },
+        ],
+      },
+      {
+        id: 'java',
+        files: [
+          {
+            name: 'Sum.java',
+            content:
+              'class Helper {}\nclass Sum { static public void main(String... a) { System.out.println("sum"); } }\n',
+          },
+        ],
+      },
+      {
+        id: 'kotlin',
+        files: [
+          {
+            name: 'main.kt',
+            content:
+              'object Sum {\n    @JvmStatic\n    fun main(args: Array<String>) {\n        println("sum")\n    }\n}\n',
+          },
+        ],
+      },
+    ];
+    for (const { id, files } of cases) {
+      const program = await compileProgram({ sandbox, language: language(id), files });
+      try {
+        assert.ok(program.ok, program.compile?.stderr);
+        const result = await program.run({ limits: { cpuMs: 5_000, wallMs: 15_000, memoryKb: 256 * 1024 } });
+        assert.equal(result.status, 'ok', result.stderr);
+        assert.equal(result.stdout, 'sum\n');
+      } finally {
+        await program.dispose();
+      }
+    }
+  });
+
   test('a compiler bomb (#include of /dev/zero) ends as a failed compile within its limits', async () => {
     const program = await compileProgram({
       sandbox,

@@ -15,6 +15,10 @@ export const PLACEHOLDERS = {
    * the entry file first (multi-file programs). Elsewhere it is an error.
    */
   sources: 'sources',
+  /** The class a JVM program starts from (see `entryClass`); else the stem of `source`. */
+  mainClass: 'mainClass',
+  /** The class the entry file is named after, `Sum` for `public class Sum` (see `entryClass`). */
+  fileClass: 'fileClass',
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
 
@@ -160,6 +164,22 @@ export const languageSchema = z.strictObject({
     /** Compared after trimming trailing whitespace of each line and trailing blank lines. */
     expected: z.string(),
   }),
+  /**
+   * For languages whose entry point is a class (Java, Kotlin): how to find it in the source, so
+   * a submission keeps its own class name. Sets the {mainClass} and {fileClass} placeholders.
+   */
+  entryClass: z
+    .strictObject({
+      /** A top-level type declaration: group 1 its modifiers (public?), group 2 its name. */
+      declaration: regexString,
+      /** The main method; the top-level type around it is {mainClass}. */
+      main: regexString,
+      /** {mainClass} when main is outside every type (Kotlin's `fun main` in main.kt is MainKt). */
+      topLevel: z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a class name such as "Main"'),
+      /** Name the entry file is written under instead of `source`, e.g. "{fileClass}.java". */
+      file: templateString.optional(),
+    })
+    .optional(),
   /** Why a flag, limit or probe is what it is. Free text, not used by the code. */
   notes: z.string().optional(),
 });
