@@ -4,7 +4,7 @@
  * limits, and every language's self-test passes.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -141,6 +141,28 @@ describe('extensions', () => {
     ];
     for (const [file, id] of cases) assert.equal(languageForFileName(languages, file)?.id, id, file);
     assert.equal(languageForFileName(languages, 'README'), undefined);
+  });
+
+  test('a .pl file is Prolog or Perl by its content (Perl when nothing tells)', () => {
+    const prolog = [
+      ':- use_module(library(readutil)).\nmain :- read_line_to_string(user_input, L), format("~w~n", [L]).\n',
+      'main :-\n    read(X),\n    Y is X * 2,\n    write(Y), nl.\n',
+      'edge(a, b).\npath(X, Y) :- edge(X, Y).\n',
+    ];
+    for (const content of prolog)
+      assert.equal(languageForFileName(languages, 'sum.pl', content)?.id, 'prolog', content);
+    const perl = [
+      'use strict;\nuse warnings;\nmy ($a, $b) = split " ", <STDIN>;\nprint $a + $b, "\\n";\n',
+      '$_ = <STDIN>; @x = split; print $x[0] + $x[1];\n',
+    ];
+    for (const content of perl) assert.equal(languageForFileName(languages, 'sum.pl', content)?.id, 'perl', content);
+    assert.equal(languageForFileName(languages, 'sum.pl')?.id, 'perl');
+    for (const id of ['perl', 'prolog']) {
+      const language = languages.find((candidate) => candidate.id === id);
+      assert.ok(language);
+      const selftest = readFileSync(join(language.dir, language.selftest.file), 'utf8');
+      assert.equal(languageForFileName(languages, 'x.pl', selftest)?.id, id, `${id}'s own self-test`);
+    }
   });
 });
 

@@ -125,6 +125,16 @@ export const languageSchema = z.strictObject({
   extensions: z
     .array(z.string().regex(/^\.[A-Za-z0-9+_-]+$/, 'must look like ".cpp"'))
     .min(1, 'list at least one extension, e.g. [".cpp"]'),
+  /**
+   * Patterns (multiline regular expressions) typical of the language's code. When languages
+   * share an extension (".pl": Perl and Prolog), the one whose patterns the file matches most wins.
+   */
+  sourcePatterns: z.array(regexString).default([]),
+  /**
+   * Code this language's toolchain will not run although the extension fits (Python 2 in a .py
+   * file): a submission matching a pattern is refused as unsupported with the reason, not judged CE.
+   */
+  unsupportedSources: z.array(z.strictObject({ pattern: regexString, reason: z.string().min(1) })).default([]),
   /** This language wins the extensions it shares with others (cpp20 over cpp17 for ".cpp"). */
   default: z.boolean().default(false),
   /** Compile command, run in the work dir holding the source; absent for interpreted languages. */
