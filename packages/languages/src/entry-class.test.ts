@@ -27,6 +27,9 @@ final class Solution {
 }
 `;
     assert.deepEqual(entryClassOf(java, twoClasses), { mainClass: 'Solution', fileClass: 'Solution' });
+    const driver =
+      'final class Driver { static void main(Runnable r) { r.run(); } }\npublic class Main {\n  public static void main(final String[] args) { Driver.main(() -> {}); }\n}\n';
+    assert.deepEqual(entryClassOf(java, driver), { mainClass: 'Main', fileClass: 'Main' });
     const publicOther = 'class Runner { public static void main(String[] a) {} }\npublic class Api {}\n';
     assert.deepEqual(entryClassOf(java, publicOther), { mainClass: 'Runner', fileClass: 'Api' });
     assert.deepEqual(entryClassOf(java, 'public class Main { public static void main(String[] a) {} }'), {
