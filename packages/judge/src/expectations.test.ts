@@ -8,7 +8,7 @@ import type { Verdict } from './verdict.ts';
 function judged(verdicts: Record<string, Verdict>, score: number | null = null): JudgedForRules {
   const tests = Object.entries(verdicts).map(([name, verdict]) => ({ name, verdict, message: `${verdict} here` }));
   const failed = tests.find((t) => t.verdict !== 'AC');
-  return { verdict: failed?.verdict ?? 'AC', score, tests };
+  return { verdict: failed?.verdict ?? 'AC', score, maxScore: null, tests };
 }
 const rule = (fields: Partial<SubmissionRule>): SubmissionRule => ({ source: 'test rule', cases: null, ...fields });
 
@@ -25,7 +25,7 @@ describe('checkRules', () => {
   test('MLE and OLE count as RTE; a compile error satisfies no test rule', () => {
     const rte = rule({ permitted: ['AC', 'RTE'], required: ['RTE'] });
     assert.equal(checkRules([rte], judged({ 'secret/1': 'MLE' }), 'memory_limit_exceeded')[0]?.ok, true);
-    assert.equal(checkRules([rte], { verdict: 'CE', score: null, tests: [] }, 'compiler_error')[0]?.ok, false);
+    assert.equal(checkRules([rte], { verdict: 'CE', score: null, maxScore: null, tests: [] }, 'compiler_error')[0]?.ok, false);
   });
 
   test('a rule on a test group looks only at its cases (globs allowed)', () => {
@@ -42,7 +42,10 @@ describe('checkRules', () => {
     assert.equal(checkRules([rule({ score: [50, 50] })], result, 'partially_accepted')[0]?.ok, false);
     assert.equal(checkRules([rule({ message: 'WA he' })], result, 'wrong_answer')[0]?.ok, true);
     const tag = rule({ outcomes: ['accepted', 'time_limit_exceeded'] });
-    assert.equal(checkRules([tag], result, 'time_limit_exceeded')[0]?.ok, true);
+    assert.equal(checkRules([tag], judged({ 'secret/1': 'TLE' }), 'time_limit_exceeded')[0]?.ok, true);
+    // an outcome means what its folder means: run_time_error takes a memory-limit result
+    const crash = rule({ outcomes: ['run_time_error'] });
+    assert.equal(checkRules([crash], judged({ 'secret/1': 'MLE' }), 'memory_limit_exceeded')[0]?.ok, true);
     assert.equal(
       checkRules([tag], result, 'wrong_answer')[0]?.why,
       'got wrong_answer, expected accepted or time_limit_exceeded',

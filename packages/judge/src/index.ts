@@ -10,6 +10,7 @@ export {
 export { defaultValidate, parseValidatorFlags, ValidatorFlagError } from './default-validator.ts';
 export { type SampleDiff, sampleDiff } from './diff.ts';
 export { JudgeSetupError } from './errors.ts';
+export { type ExpectationInput, meetsExpectation, ownFolder, reportedFolder, verdictFolder } from './expectation.ts';
 export { type CompareOptions, compareCalls, compareValue, type Difference } from './function/compare.ts';
 export { isJsonObject, type Json, JsonNumber, JsonSyntaxError, parseJson, stringifyJson } from './function/json.ts';
 export { functionSources } from './function/judge-function.ts';

@@ -1,7 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Program, ProgramRunLimits, ProgramRunResult } from '@verdict/languages';
 import type { ProblemLimits, TestCase } from '@verdict/problems';
-import type { SandboxIo } from '@verdict/sandbox';
 import {
   type CheckOutcome,
   checkOutcomeOf,
@@ -24,17 +23,46 @@ export interface InteractiveOutcome {
   validatorEndedFirst: boolean;
 }
 
-/** Forwards one program's output to the other's input; a closed reader is not an error. */
-function connect(from: Readable, to: Writable): void {
-  to.on('error', () => {});
-  from.on('error', () => {});
-  from.pipe(to);
+/**
+ * Forwards one program's output to the other's input. The output is read from the moment its
+ * program starts (the sandbox captures it too, so it flows at once); whatever arrives before the
+ * other program has started is held and written first when it starts, so nothing said early is
+ * lost. A closed reader is not an error.
+ */
+class Forwarder {
+  private pending: Buffer[] = [];
+  private ended = false;
+  private to: Writable | null = null;
+
+  constructor(from: Readable) {
+    from.on('error', () => {});
+    from.on('data', (chunk: Buffer) => {
+      if (this.to === null) this.pending.push(chunk);
+      else if (!this.to.write(chunk)) {
+        from.pause();
+        this.to.once('drain', () => from.resume());
+      }
+    });
+    from.once('end', () => {
+      this.ended = true;
+      this.to?.end();
+    });
+  }
+
+  connect(to: Writable): void {
+    to.on('error', () => {});
+    this.to = to;
+    for (const chunk of this.pending) to.write(chunk);
+    this.pending = [];
+    if (this.ended) to.end();
+  }
 }
 
 /**
  * Runs a submission against an interactive validator, each in its own sandbox, the
- * submission's stdout feeding the validator's stdin and the other way round. Both must have
- * started before bytes flow; when one side ends, the other sees end of file.
+ * submission's stdout feeding the validator's stdin and the other way round. Either may start
+ * first; what it writes before the other has started is delivered once it has. When one side
+ * ends, the other sees end of file.
  */
 export async function runInteractive(options: {
   submission: Program;
@@ -46,12 +74,14 @@ export async function runInteractive(options: {
   /** A testlib interactor (`interactor input output answer`, exit 0 accepts; see testlib.ts) instead of the format's protocol. */
   testlib?: boolean;
 }): Promise<InteractiveOutcome> {
-  let submissionIo: SandboxIo | null = null;
-  let validatorIo: SandboxIo | null = null;
+  let toValidator: Forwarder | null = null;
+  let toSubmission: Forwarder | null = null;
+  let submissionStdin: Writable | null = null;
+  let validatorStdin: Writable | null = null;
   const wire = () => {
-    if (!submissionIo || !validatorIo) return;
-    connect(submissionIo.stdout, validatorIo.stdin as Writable);
-    connect(validatorIo.stdout, submissionIo.stdin as Writable);
+    if (!toValidator || !toSubmission || !submissionStdin || !validatorStdin) return;
+    toValidator.connect(validatorStdin);
+    toSubmission.connect(submissionStdin);
   };
   let submissionEnded = Number.POSITIVE_INFINITY;
   let validatorEnded = Number.POSITIVE_INFINITY;
@@ -59,7 +89,8 @@ export async function runInteractive(options: {
     stdin: { stream: true },
     limits: options.limits,
     onStart: (io) => {
-      submissionIo = io;
+      toValidator = new Forwarder(io.stdout);
+      submissionStdin = io.stdin as Writable;
       // the output stream ends when the process tree is gone: the earliest sign of its end
       io.stdout.once('end', () => {
         submissionEnded = performance.now();
@@ -80,7 +111,8 @@ export async function runInteractive(options: {
     collect: [JUDGE_MESSAGE, NEXT_PASS_FILE],
     limits: validatorLimits(options.problemLimits, options.limits.wallMs + VALIDATOR_WALL_EXTRA_MS),
     onStart: (io) => {
-      validatorIo = io;
+      toSubmission = new Forwarder(io.stdout);
+      validatorStdin = io.stdin as Writable;
       io.stdout.once('end', () => {
         validatorEnded = performance.now();
       });

@@ -323,6 +323,79 @@ int main(){long long n;std::cin>>n;long long lo=1,hi=n;for(;;){long long m=(lo+h
   });
 });
 
+/** Speaks second: waits for the submission's "hello", answers "ok", wants "bye". */
+const HELLO_INTERACTOR = `import sys
+first = sys.stdin.readline().strip()
+if first != "hello":
+    open(sys.argv[3] + "judgemessage.txt", "w").write("could not parse the first query: %r" % first)
+    sys.exit(43)
+print("ok", flush=True)
+sys.exit(42 if sys.stdin.readline().strip() == "bye" else 43)
+`;
+
+describe('interactive problems: what one side writes before the other has started is delivered', () => {
+  // The validator's test input is large, so its sandbox starts well after the submission's:
+  // a submission that writes at once used to lose its first line (TLE after 16 s, issue 13).
+  let lateValidator: string;
+  // The submission's program is large, so its sandbox starts after the validator's: the
+  // validator's first line used to be lost.
+  let lateSubmission: string;
+  before(() => {
+    const padding = ' '.repeat(48 * 1024 * 1024);
+    lateValidator = makePackage({
+      'problem.yaml': 'name: Hello\nvalidation: custom interactive\nlimits:\n  memory: 256\n',
+      '.timelimit': '1\n',
+      'data/secret/1.in': `1${padding}\n`,
+      'data/secret/1.ans': '',
+      'output_validators/interactor/interactor.py': HELLO_INTERACTOR,
+    });
+    lateSubmission = makePackage({
+      'problem.yaml': 'name: Guess\nvalidation: custom interactive\nlimits:\n  memory: 256\n',
+      '.timelimit': '1\n',
+      'data/secret/1.in': '100 37\n',
+      'data/secret/1.ans': '',
+      'output_validators/interactor/interactor.py': GUESS_INTERACTOR,
+    });
+  });
+
+  test('a C submission that writes at once', async () => {
+    const c = `#include <stdio.h>
+#include <string.h>
+int main(void){char line[64];printf("hello\\n");fflush(stdout);if(!fgets(line,sizeof line,stdin))return 1;if(strcmp(line,"ok\\n")!=0)return 2;printf("bye\\n");return 0;}
+`;
+    const result = await judge(lateValidator, source({ 'a.c': c }));
+    assert.equal(result.verdict, 'AC', result.tests[0]?.message ?? undefined);
+  });
+
+  test('a Rust submission that writes at once (read_line, println!, explicit flush)', async () => {
+    const rust = `use std::io::{self, BufRead, Write};
+fn main() {
+    let stdin = io::stdin();
+    let mut out = io::stdout();
+    println!("hello");
+    out.flush().unwrap();
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line).unwrap();
+    assert_eq!(line.trim(), "ok");
+    println!("bye");
+    out.flush().unwrap();
+}
+`;
+    const result = await judge(lateValidator, source({ 'a.rs': rust }));
+    assert.equal(result.verdict, 'AC', result.tests[0]?.message ?? undefined);
+  });
+
+  test('a validator that writes at once to a submission that starts late', async () => {
+    // 48 MiB of initialised data makes the program slow to copy into its sandbox
+    const c = `#include <stdio.h>
+static volatile char padding[48 << 20] = {1};
+int main(void){long long n,lo=1,hi,m;char r[8];if(scanf("%lld",&n)!=1)return 1;hi=n;for(;;){m=(lo+hi)/2;printf("%lld\\n",m);fflush(stdout);if(scanf("%7s",r)!=1)return 1;if(r[0]=='=')return padding[0]-1;if(r[0]=='<')hi=m-1;else lo=m+1;}}
+`;
+    const result = await judge(lateSubmission, source({ 'a.c': c }));
+    assert.equal(result.verdict, 'AC', result.tests[0]?.message ?? undefined);
+  });
+});
+
 describe('scoring problems', () => {
   let dir: string;
   before(() => {

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type Language, languageForFileName, type SourceFile } from '@verdict/languages';
+import { type Language, languageForFileName, needsContent, type SourceFile } from '@verdict/languages';
 
 /** A file of a submission or validator on the host. */
 export interface HostFile {
@@ -20,11 +21,22 @@ function stem(name: string): string {
   return (dot > 0 ? base.slice(0, dot) : base).toLowerCase();
 }
 
+/** A file's text for telling languages apart; undefined when it cannot be read (a later step says why). */
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Works out the language and entry file of a program from its file names: the language with
  * the most files wins (a header does not count), and the entry is the file named as the
  * language expects (Main.java, main.cpp), else one called main, else the first. An explicit
- * id overrides the guess.
+ * id overrides the guess. Files with an extension several languages share are told apart by
+ * their content (`sourcePatterns`), and code the language will not run (`unsupportedSources`,
+ * Python 2) is refused with the reason.
  */
 export function chooseLanguage(
   languages: readonly Language[],
@@ -39,7 +51,8 @@ export function chooseLanguage(
   } else {
     const counts = new Map<Language, number>();
     for (const file of files) {
-      const guess = languageForFileName(languages, file.name);
+      const content = needsContent(languages, file.name) ? readText(file.path) : undefined;
+      const guess = languageForFileName(languages, file.name, content);
       if (guess) counts.set(guess, (counts.get(guess) ?? 0) + 1);
     }
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -58,6 +71,11 @@ export function chooseLanguage(
     candidates.find((file) => basename(file.name) === '__main__.py') ??
     candidates[0];
   if (!entry) return { ok: false, reason: 'no entry file' };
+  if (language.unsupportedSources.length > 0) {
+    const content = readText(entry.path) ?? '';
+    const refused = language.unsupportedSources.find(({ pattern }) => new RegExp(pattern, 'm').test(content));
+    if (refused) return { ok: false, reason: refused.reason };
+  }
   return { ok: true, language, entry, files: [...files] };
 }
 

@@ -12,11 +12,11 @@ import {
 import type { Sandbox } from '@verdict/sandbox';
 import { compileValidator, validatorLimits } from './checker.ts';
 import { JudgeSetupError } from './errors.ts';
+import { meetsExpectation, ownFolder, reportedFolder } from './expectation.ts';
 import { checkRules, expectsTimeLimit, needsEveryTest, type RuleCheck } from './expectations.ts';
 import { type JudgeEvent, type JudgeResult, judgeSubmission, type PreparedProblem, prepareProblem } from './judge.ts';
 import { chooseLanguage } from './program-language.ts';
 import { TESTLIB_OK, validatorProtocol } from './testlib.ts';
-import { assertNever, type Verdict } from './verdict.ts';
 
 /** Input validator protocol: exit 42 means the input is valid. */
 const INPUT_VALID = 42;
@@ -72,38 +72,6 @@ export interface VerifyOptions {
   available: ReadonlySet<string>;
   problemDir: string;
   onEvent?: (event: VerifyEvent) => void;
-}
-
-/** The submissions/ folder a judge result belongs in. */
-export function resultFolder(result: JudgeResult): Got {
-  const verdict: Verdict = result.verdict;
-  switch (verdict) {
-    case 'AC':
-      if (result.score !== null && result.maxScore !== null && result.score < result.maxScore) {
-        return result.score > 0 ? 'partially_accepted' : 'wrong_answer';
-      }
-      return 'accepted';
-    case 'WA':
-      return result.score !== null && result.score > 0 ? 'partially_accepted' : 'wrong_answer';
-    case 'TLE':
-    case 'MLE':
-    case 'RE':
-    case 'OLE':
-      if (result.score !== null && result.score > 0) return 'partially_accepted';
-      return verdict === 'TLE'
-        ? 'time_limit_exceeded'
-        : verdict === 'MLE'
-          ? 'memory_limit_exceeded'
-          : verdict === 'RE'
-            ? 'run_time_error'
-            : 'output_limit_exceeded';
-    case 'CE':
-      return 'compiler_error';
-    case 'IE':
-      return 'judge_error';
-    default:
-      return assertNever(verdict);
-  }
 }
 
 async function validateInputs(options: VerifyOptions, problem: Problem): Promise<InputValidationReport[]> {
@@ -199,7 +167,7 @@ async function judgeOne(
     if (!(error instanceof JudgeSetupError)) throw error;
     return { ...base, language: choice.language.id, got: 'judge_error', ok: false, message: error.message };
   }
-  const got = resultFolder(result);
+  const got = submission.expected ? reportedFolder(submission.expected, result) : ownFolder(result);
   const firstBad = result.tests.find((test) => test.verdict !== 'AC');
   const message =
     result.message ??
@@ -215,7 +183,10 @@ async function judgeOne(
     language: choice.language.id,
     got,
     // a legacy package's one rule is its folder; anything else must satisfy every rule
-    ok: onlyFolder ? got === submission.expected : rules.every((rule) => rule.ok),
+    ok:
+      onlyFolder && submission.expected
+        ? meetsExpectation(submission.expected, result)
+        : rules.every((rule) => rule.ok),
     cpuMs: result.maxCpuMs,
     score: result.score,
     message,

@@ -1,5 +1,5 @@
 export { detectLanguage, detectLanguages, installHint, type LanguageStatus } from './detect.ts';
-export { checkExtensionDefaults, languageForFileName } from './extensions.ts';
+export { checkExtensionDefaults, languageForFileName, needsContent } from './extensions.ts';
 export { type Language, LanguageConfigError, type LoadOptions, loadLanguages, parseLanguage } from './load.ts';
 export { DEFAULT_LANGUAGES_DIR, REPO_ROOT, TOOLCHAIN_PATH } from './paths.ts';
 export {

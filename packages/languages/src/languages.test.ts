@@ -4,7 +4,7 @@
  * limits, and every language's self-test passes.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -142,6 +142,28 @@ describe('extensions', () => {
     for (const [file, id] of cases) assert.equal(languageForFileName(languages, file)?.id, id, file);
     assert.equal(languageForFileName(languages, 'README'), undefined);
   });
+
+  test('a .pl file is Prolog or Perl by its content (Perl when nothing tells)', () => {
+    const prolog = [
+      ':- use_module(library(readutil)).\nmain :- read_line_to_string(user_input, L), format("~w~n", [L]).\n',
+      'main :-\n    read(X),\n    Y is X * 2,\n    write(Y), nl.\n',
+      'edge(a, b).\npath(X, Y) :- edge(X, Y).\n',
+    ];
+    for (const content of prolog)
+      assert.equal(languageForFileName(languages, 'sum.pl', content)?.id, 'prolog', content);
+    const perl = [
+      'use strict;\nuse warnings;\nmy ($a, $b) = split " ", <STDIN>;\nprint $a + $b, "\\n";\n',
+      '$_ = <STDIN>; @x = split; print $x[0] + $x[1];\n',
+    ];
+    for (const content of perl) assert.equal(languageForFileName(languages, 'sum.pl', content)?.id, 'perl', content);
+    assert.equal(languageForFileName(languages, 'sum.pl')?.id, 'perl');
+    for (const id of ['perl', 'prolog']) {
+      const language = languages.find((candidate) => candidate.id === id);
+      assert.ok(language);
+      const selftest = readFileSync(join(language.dir, language.selftest.file), 'utf8');
+      assert.equal(languageForFileName(languages, 'x.pl', selftest)?.id, id, `${id}'s own self-test`);
+    }
+  });
 });
 
 describe('detection', () => {
@@ -224,6 +246,53 @@ describe('compile and run in the sandbox', () => {
       assert.ok(heapMb > 100 && heapMb <= 128, `heap ${heapMb} MiB follows the 128 MiB limit`);
     } finally {
       await program.dispose();
+    }
+  });
+
+  test('Java and Kotlin keep their own class names (public class Sum, object Sum), whatever the file is called', async () => {
+    const cases = [
+      {
+        id: 'java',
+        // the editor and the API send code without a file name: it is saved as Main.java first
+        files: [
+          {
+            name: 'Main.java',
+            content:
+              'public class Sum {\n  public static void main(String[] a) {\n    System.out.println("sum");\n  }\n}\n',
+          },
+        ],
+      },
+      {
+        id: 'java',
+        files: [
+          {
+            name: 'Sum.java',
+            content:
+              'class Helper {}\nclass Sum { static public void main(String... a) { System.out.println("sum"); } }\n',
+          },
+        ],
+      },
+      {
+        id: 'kotlin',
+        files: [
+          {
+            name: 'main.kt',
+            content:
+              'object Sum {\n    @JvmStatic\n    fun main(args: Array<String>) {\n        println("sum")\n    }\n}\n',
+          },
+        ],
+      },
+    ];
+    for (const { id, files } of cases) {
+      const program = await compileProgram({ sandbox, language: language(id), files });
+      try {
+        assert.ok(program.ok, program.compile?.stderr);
+        const result = await program.run({ limits: { cpuMs: 5_000, wallMs: 15_000, memoryKb: 256 * 1024 } });
+        assert.equal(result.status, 'ok', result.stderr);
+        assert.equal(result.stdout, 'sum\n');
+      } finally {
+        await program.dispose();
+      }
     }
   });
 

@@ -10,8 +10,9 @@ import type {
   SandboxResult,
   SandboxStatus,
 } from '@verdict/sandbox';
+import { type EntryClass, entryClassOf } from './entry-class.ts';
 import type { Language } from './load.ts';
-import { expandArgv, expandEnv } from './placeholders.ts';
+import { expandArgv, expandEnv, expandPlaceholders } from './placeholders.ts';
 
 /**
  * Limits of a compile step unless the language overrides them. Generous for real compilers
@@ -167,11 +168,36 @@ function checkFileName(name: string): string {
   return clean;
 }
 
-async function writeSources(dir: string, language: Language, files: readonly SourceFile[]): Promise<string[]> {
+/** The entry file's name and classes: `source`, or for a class-based language what its code declares. */
+interface Entry {
+  fileName: string;
+  classes: EntryClass;
+}
+
+function entryOf(language: Language, files: readonly SourceFile[]): Entry {
+  const stem = language.source.replace(/\.[^.]*$/, '');
+  const first = files[0];
+  if (language.entryClass === undefined || first === undefined) {
+    return { fileName: language.source, classes: { mainClass: stem, fileClass: stem } };
+  }
+  const content = typeof first.content === 'string' ? first.content : Buffer.from(first.content).toString('utf8');
+  const classes = entryClassOf(language.entryClass, content);
+  const file = language.entryClass.file;
+  const fileName =
+    file === undefined ? language.source : expandPlaceholders(file, { ...classes, memoryMb: '0', source: '' });
+  return { fileName, classes };
+}
+
+async function writeSources(
+  dir: string,
+  entry: Entry,
+  language: Language,
+  files: readonly SourceFile[],
+): Promise<string[]> {
   if (files.length === 0) throw new SourceFileError('a submission needs at least one source file');
   const written = new Set<string>();
   for (const [index, file] of files.entries()) {
-    const name = index === 0 ? language.source : checkFileName(file.name);
+    const name = index === 0 ? entry.fileName : checkFileName(file.name);
     if (written.has(name)) {
       throw new SourceFileError(`file "${file.name}" clashes with "${name}", the name the entry file is saved as`);
     }
@@ -182,7 +208,7 @@ async function writeSources(dir: string, language: Language, files: readonly Sou
   }
   // what {sources} expands to: the entry file, then the other files of this language
   return [...written].filter(
-    (name) => language.extensions.some((extension) => name.endsWith(extension)) || name === language.source,
+    (name) => language.extensions.some((extension) => name.endsWith(extension)) || name === entry.fileName,
   );
 }
 
@@ -206,8 +232,8 @@ export function runLimitsFor(language: Language, limits: ProgramRunLimits): Part
   };
 }
 
-function placeholderValues(language: Language, memoryMb: number) {
-  return { memoryMb: String(Math.max(16, Math.floor(memoryMb))), source: language.source };
+function placeholderValues(entry: Entry, memoryMb: number) {
+  return { memoryMb: String(Math.max(16, Math.floor(memoryMb))), source: entry.fileName, ...entry.classes };
 }
 
 /**
@@ -224,13 +250,14 @@ function placeholderValues(language: Language, memoryMb: number) {
  */
 export async function compileProgram(options: CompileOptions): Promise<Program> {
   const { sandbox, language } = options;
+  const entry = entryOf(language, options.files);
   const compileDir = await sandbox.createWorkDir();
   let compile: CompileReport | null = null;
   try {
-    const sources = await writeSources(compileDir, language, options.files);
+    const sources = await writeSources(compileDir, entry, language, options.files);
     if (language.compile !== undefined) {
       const limits = { ...DEFAULT_COMPILE_LIMITS, ...language.compileLimits, ...options.limits };
-      const values = placeholderValues(language, (limits.memoryKb / 1024) * COMPILE_HEAP_SHARE);
+      const values = placeholderValues(entry, (limits.memoryKb / 1024) * COMPILE_HEAP_SHARE);
       const result = await sandbox.run({
         argv: expandArgv(language.compile, values, sources),
         workDir: compileDir,
@@ -265,7 +292,7 @@ export async function compileProgram(options: CompileOptions): Promise<Program> 
       if (!ok) throw new Error(`${language.id}: cannot run a program that did not compile`);
       if (disposed) throw new Error(`${language.id}: program already disposed`);
       const limits = runLimitsFor(language, runOptions.limits);
-      const values = placeholderValues(language, (runOptions.limits.memoryKb / 1024) * language.memoryMultiplier);
+      const values = placeholderValues(entry, (runOptions.limits.memoryKb / 1024) * language.memoryMultiplier);
       const runDir = await sandbox.createWorkDir();
       try {
         await sandbox.copyWorkDir(compileDir, runDir);
@@ -307,7 +334,7 @@ export async function compileProgram(options: CompileOptions): Promise<Program> 
       }
       return {
         run: (runOptions) => {
-          const values = placeholderValues(language, (runOptions.limits.memoryKb / 1024) * language.memoryMultiplier);
+          const values = placeholderValues(entry, (runOptions.limits.memoryKb / 1024) * language.memoryMultiplier);
           return box.run({
             argv: [...expandArgv(language.run, values), ...(runOptions.args ?? [])],
             env: expandEnv(language.env, values),

@@ -15,6 +15,10 @@ export const PLACEHOLDERS = {
    * the entry file first (multi-file programs). Elsewhere it is an error.
    */
   sources: 'sources',
+  /** The class a JVM program starts from (see `entryClass`); else the stem of `source`. */
+  mainClass: 'mainClass',
+  /** The class the entry file is named after, `Sum` for `public class Sum` (see `entryClass`). */
+  fileClass: 'fileClass',
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
 
@@ -121,6 +125,16 @@ export const languageSchema = z.strictObject({
   extensions: z
     .array(z.string().regex(/^\.[A-Za-z0-9+_-]+$/, 'must look like ".cpp"'))
     .min(1, 'list at least one extension, e.g. [".cpp"]'),
+  /**
+   * Patterns (multiline regular expressions) typical of the language's code. When languages
+   * share an extension (".pl": Perl and Prolog), the one whose patterns the file matches most wins.
+   */
+  sourcePatterns: z.array(regexString).default([]),
+  /**
+   * Code this language's toolchain will not run although the extension fits (Python 2 in a .py
+   * file): a submission matching a pattern is refused as unsupported with the reason, not judged CE.
+   */
+  unsupportedSources: z.array(z.strictObject({ pattern: regexString, reason: z.string().min(1) })).default([]),
   /** This language wins the extensions it shares with others (cpp20 over cpp17 for ".cpp"). */
   default: z.boolean().default(false),
   /** Compile command, run in the work dir holding the source; absent for interpreted languages. */
@@ -160,6 +174,22 @@ export const languageSchema = z.strictObject({
     /** Compared after trimming trailing whitespace of each line and trailing blank lines. */
     expected: z.string(),
   }),
+  /**
+   * For languages whose entry point is a class (Java, Kotlin): how to find it in the source, so
+   * a submission keeps its own class name. Sets the {mainClass} and {fileClass} placeholders.
+   */
+  entryClass: z
+    .strictObject({
+      /** A top-level type declaration: group 1 its modifiers (public?), group 2 its name. */
+      declaration: regexString,
+      /** The main method; the top-level type around it is {mainClass}. */
+      main: regexString,
+      /** {mainClass} when main is outside every type (Kotlin's `fun main` in main.kt is MainKt). */
+      topLevel: z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a class name such as "Main"'),
+      /** Name the entry file is written under instead of `source`, e.g. "{fileClass}.java". */
+      file: templateString.optional(),
+    })
+    .optional(),
   /** Why a flag, limit or probe is what it is. Free text, not used by the code. */
   notes: z.string().optional(),
 });

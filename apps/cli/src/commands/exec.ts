@@ -87,7 +87,7 @@ export async function execCommand(argv: string[]): Promise<number> {
   const languages = loadLanguages();
   let languageId = values.lang;
   if (languageId === undefined) {
-    const guessed = languageForFileName(languages, values.file);
+    const guessed = languageForFileName(languages, values.file, source.toString('utf8'));
     if (guessed === undefined) {
       throw new UsageError(`cannot tell the language of ${basename(values.file)} from its extension; pass --lang ID`);
     }
