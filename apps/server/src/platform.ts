@@ -3,7 +3,6 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type SeedSummary, seedBuiltinProblems } from '@verdict/catalog';
 import { detectLanguages, type Language, loadLanguages } from '@verdict/languages';
-import type { SubmitJob } from '@verdict/protocol';
 import {
   createMemoryBus,
   createMemoryQueue,
@@ -22,6 +21,7 @@ import { createServer } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import type { AvailableLanguage } from './context.ts';
 import { createInProcessLink, createLifecycle, DEFAULT_MAX_ATTEMPTS } from './lifecycle.ts';
+import { startReconciler } from './reconcile.ts';
 
 /** Start-up cannot go on: the message says what to change. */
 export class PlatformError extends Error {
@@ -55,7 +55,7 @@ export interface PlatformInfo {
   seedProblem: string | null;
   /** where the generated worker token is kept; null when it came from the configuration */
   workerTokenFile: string | null;
-  /** unfinished submissions put back on the queue at start-up */
+  /** unfinished submissions whose job was checked onto the queue at start-up (and every 30 s after) */
   requeued: number;
   workers: number;
 }
@@ -107,34 +107,12 @@ async function availableLanguages(config: ServerConfig, loaded: Language[]): Pro
   return loaded.filter((language) => config.languages?.includes(language.id));
 }
 
-/** Puts every unfinished submission back on the queue (the embedded queue forgets on restart). */
-async function requeueUnfinished(store: Store, queue: JobQueue, logger: Logger): Promise<number> {
-  const unfinished = await store.listUnfinishedSubmissions();
-  for (const submission of unfinished) {
-    const problem = await store.getProblem(submission.problemId);
-    if (!problem) {
-      logger.error({ submissionId: submission.id }, 'an unfinished submission names no problem');
-      continue;
-    }
-    const job: SubmitJob = {
-      kind: 'submit',
-      id: submission.id,
-      problemId: problem.id,
-      packageHash: problem.packageHash,
-      language: submission.language,
-      code: submission.code,
-    };
-    await queue.enqueue({ id: submission.id, priority: 'normal', payload: job });
-  }
-  return unfinished.length;
-}
-
 /**
  * Starts the whole platform from a configuration: the store (PGlite at <data>/db unless
  * DATABASE_URL), the queue (in-process unless NATS_URL), the event bus (in-process unless
  * REDIS_URL or NATS_URL), the built-in problems, the API, and `config.workers` judging workers
- * in this process. With the embedded queue, submissions left unfinished by the previous run are
- * queued again, so none is lost across a restart.
+ * in this process. At start-up and every 30 s the jobs of unfinished submissions are put on the
+ * queue again where it lost them (deduplicated by id), so none is lost across a restart of any part.
  *
  * @example
  * const platform = await startPlatform(parseConfig({ env: process.env }));
@@ -245,9 +223,15 @@ export async function startPlatform(config: ServerConfig, parts: PlatformParts =
     closers.push(() => app.close());
     const url = await app.listen({ port: config.port, host: config.host });
 
-    // a distributed queue keeps its jobs across restarts; only the embedded one needs refilling
-    const embeddedQueue = parts.queue !== undefined || config.natsUrl === undefined;
-    const requeued = embeddedQueue ? await requeueUnfinished(store, queue, logger) : 0;
+    // in every mode: the embedded queue forgets on restart, and a distributed one can lose jobs too
+    const reconciler = startReconciler({ store, queue, logger });
+    closers.push(() => reconciler.stop());
+    let requeued = 0;
+    try {
+      requeued = await reconciler.runOnce();
+    } catch (error) {
+      logger.warn({ err: error }, 'checking unfinished submissions against the queue failed; retried in 30 s');
+    }
 
     let worker: Worker | null = null;
     if (sandbox && config.workers > 0) {
