@@ -16,11 +16,12 @@ import { createSandbox, type Sandbox, type SandboxCapabilities } from '@verdict/
 import { createPgliteStore, createPostgresStore, type Store } from '@verdict/store';
 import { createWorker, type Worker } from '@verdict/worker';
 import type { FastifyInstance } from 'fastify';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { createServer } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import type { AvailableLanguage } from './context.ts';
 import { createInProcessLink, createLifecycle, DEFAULT_MAX_ATTEMPTS } from './lifecycle.ts';
+import { createServerLogging } from './logging.ts';
 import { startReconciler } from './reconcile.ts';
 
 /** Start-up cannot go on: the message says what to change. */
@@ -55,6 +56,10 @@ export interface PlatformInfo {
   seedProblem: string | null;
   /** where the generated worker token is kept; null when it came from the configuration */
   workerTokenFile: string | null;
+  /** languages configured or known whose toolchain this machine lacks (not judged here) */
+  unavailableLanguages: string[];
+  /** where the full log (request logs included) goes; null when it goes to stdout */
+  logFile: string | null;
   /** unfinished submissions whose job was checked onto the queue at start-up (and every 30 s after) */
   requeued: number;
   workers: number;
@@ -121,7 +126,10 @@ async function availableLanguages(config: ServerConfig, loaded: Language[]): Pro
 export async function startPlatform(config: ServerConfig, parts: PlatformParts = {}): Promise<Platform> {
   const dataDir = resolve(config.dataDir);
   await mkdir(dataDir, { recursive: true });
-  const logger = parts.logger ?? pino({ level: config.logLevel });
+  const logging = parts.logger
+    ? { logger: parts.logger, file: null }
+    : createServerLogging({ dataDir, level: config.logLevel, format: config.logFormat });
+  const { logger } = logging;
   const loaded = parts.languages ?? loadLanguages();
   const judged = await availableLanguages(config, loaded);
 
@@ -262,6 +270,8 @@ export async function startPlatform(config: ServerConfig, parts: PlatformParts =
       seedProblem,
       workerTokenFile,
       requeued,
+      unavailableLanguages: judged.filter((l) => !usable.includes(l)).map((l) => l.id),
+      logFile: logging.file,
       workers: worker ? config.workers : 0,
     };
     let closing: Promise<void> | undefined;
