@@ -165,6 +165,8 @@ export async function startPlatform(config: ServerConfig, parts: PlatformParts =
       }
     }
   };
+  // the last to run: the log file is written asynchronously
+  closers.push(() => new Promise<void>((done) => logger.flush(() => done())));
   closers.push(() => store.close());
   try {
     await store.migrate();
