@@ -253,8 +253,9 @@ describe('submissions', () => {
     const { queue, logger, worker } = start({ link, serverRetry: { firstDelayMs: 5, maxDelayMs: 20 } });
     const job = submitJob(source('accepted/sum.py'), 'python3');
     const done = once(logger, 'line:job returned to the queue');
+    const waiting = once(logger, 'line:the server is unreachable; waiting for it (the job stays in flight)');
     await enqueue(queue, job);
-    await once(logger, 'line:the server is unreachable; waiting for it (the job stays in flight)');
+    await waiting;
     await worker.stop();
     await done;
     assert.equal(link.count('startSubmission'), 0);
