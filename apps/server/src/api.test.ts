@@ -429,8 +429,10 @@ describe('the internal API of workers', () => {
       compileOutput: null,
       message: null,
     };
-    assert.equal((await worker.post(INTERNAL_ROUTES.finishSubmission(id), outcome)).status, 204);
-    assert.equal((await worker.post(INTERNAL_ROUTES.finishSubmission(id), { ...outcome, verdict: 'WA' })).status, 204);
+    const first = await worker.post(INTERNAL_ROUTES.finishSubmission(id), outcome);
+    assert.deepEqual([first.status, first.json], [200, { stored: true }]);
+    const again = await worker.post(INTERNAL_ROUTES.finishSubmission(id), { ...outcome, verdict: 'WA' });
+    assert.deepEqual([again.status, again.json], [200, { stored: false }], 'a repeated report is answered, not stored');
     const stored = await client.get(`/api/v1/submissions/${id}`);
     assert.equal(stored.json.verdict, 'AC', 'only the first finish counts');
     assert.deepEqual((await worker.post(INTERNAL_ROUTES.startSubmission(id), {})).json.proceed, false);

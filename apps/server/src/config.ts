@@ -62,7 +62,12 @@ export const SOURCES = {
   cookieSecure: { env: 'VERDICT_COOKIE_SECURE', description: 'mark the session cookie Secure (behind HTTPS)' },
   trustProxy: { env: 'VERDICT_TRUST_PROXY', description: 'take the client address from X-Forwarded-For' },
   seed: { env: 'VERDICT_SEED', description: 'import the built-in problems at start-up' },
-  logLevel: { env: 'LOG_LEVEL', description: 'pino log level' },
+  logLevel: { flag: '--log-level', env: 'LOG_LEVEL', description: 'pino log level (fatal ... trace, silent)' },
+  logFormat: {
+    flag: '--log-format',
+    env: 'VERDICT_LOG_FORMAT',
+    description: 'text: warnings on the terminal, every line as JSON in <data>/logs/server.log; json: all on stdout',
+  },
   requestsPerMinute: { env: 'VERDICT_REQUESTS_PER_MINUTE', description: 'API requests per client address' },
   loginAttemptsPerIp: { env: 'VERDICT_LOGIN_PER_IP', description: 'login attempts per address per 15 minutes' },
   loginFailuresPerAccount: {
@@ -111,6 +116,7 @@ export const ConfigSchema = z
     trustProxy: boolText.default(false),
     seed: boolText.default(true),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    logFormat: z.enum(['text', 'json']).default('text'),
     requestsPerMinute: intText(1).default(D.requestsPerMinute),
     loginAttemptsPerIp: intText(1).default(D.loginAttemptsPerIp),
     loginFailuresPerAccount: intText(1).default(D.loginFailuresPerAccount),

@@ -9,7 +9,7 @@ import type {
 } from '@verdict/protocol';
 import { userChannel } from '@verdict/protocol';
 import type { EventBus } from '@verdict/queue';
-import type { Store, SubmissionRecord } from '@verdict/store';
+import { type Store, StoreNotFoundError, type SubmissionRecord } from '@verdict/store';
 import type { Logger } from 'pino';
 import { RUNS_CHANNEL, userIdOfRun } from './run-ids.ts';
 
@@ -28,8 +28,11 @@ export class UnknownJobError extends Error {
 export interface SubmissionLifecycle {
   start(id: string): Promise<{ proceed: boolean; attempt: number }>;
   progress(id: string, progress: SubmissionProgress): Promise<void>;
-  /** Resolves once the verdict is stored (then published). */
-  finish(id: string, outcome: SubmissionOutcome): Promise<void>;
+  /**
+   * Resolves once the verdict is stored (then published); stored=false when an earlier finish
+   * stored one already (this outcome is dropped, nothing is announced again).
+   */
+  finish(id: string, outcome: SubmissionOutcome): Promise<{ stored: boolean }>;
   finishRun(id: string, outcome: RunOutcome): Promise<void>;
 }
 
@@ -68,22 +71,26 @@ export function createLifecycle(options: {
     }
   };
 
-  const storeVerdict = async (id: string, outcome: SubmissionOutcome): Promise<void> => {
-    const before = await store.getSubmission(id);
-    if (!before) throw new UnknownJobError(`submission ${id} does not exist`);
-    // only the first finish counts (a redelivered job may finish twice): it alone is announced
-    if (before.state === 'done') return;
-    const record = await store.finishSubmission(id, {
-      verdict: outcome.verdict,
-      score: outcome.score,
-      maxScore: outcome.maxScore,
-      cpuMs: outcome.cpuMs,
-      memoryKb: outcome.memoryKb,
-      results: outcome.tests,
-      compileOutput: outcome.compileOutput,
-      message: outcome.message,
-    });
-    await publish(userChannel(record.userId), doneEvent(record));
+  const storeVerdict = async (id: string, outcome: SubmissionOutcome): Promise<{ stored: boolean }> => {
+    let finished: Awaited<ReturnType<Store['finishSubmissionOnce']>>;
+    try {
+      finished = await store.finishSubmissionOnce(id, {
+        verdict: outcome.verdict,
+        score: outcome.score,
+        maxScore: outcome.maxScore,
+        cpuMs: outcome.cpuMs,
+        memoryKb: outcome.memoryKb,
+        results: outcome.tests,
+        compileOutput: outcome.compileOutput,
+        message: outcome.message,
+      });
+    } catch (error) {
+      if (error instanceof StoreNotFoundError) throw new UnknownJobError(`submission ${id} does not exist`);
+      throw error;
+    }
+    // only the call that stored the verdict announces it (a redelivered job may finish twice)
+    if (finished.stored) await publish(userChannel(finished.submission.userId), doneEvent(finished.submission));
+    return { stored: finished.stored };
   };
 
   return {
@@ -152,7 +159,9 @@ export function createInProcessLink(store: Store, lifecycle: SubmissionLifecycle
     },
     startSubmission: (id) => lifecycle.start(id),
     submissionProgress: (id, progress) => lifecycle.progress(id, progress),
-    finishSubmission: (id, outcome) => lifecycle.finish(id, outcome),
+    finishSubmission: async (id, outcome) => {
+      await lifecycle.finish(id, outcome);
+    },
     finishRun: (id, outcome) => lifecycle.finishRun(id, outcome),
   };
 }

@@ -3,7 +3,6 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type SeedSummary, seedBuiltinProblems } from '@verdict/catalog';
 import { detectLanguages, type Language, loadLanguages } from '@verdict/languages';
-import type { SubmitJob } from '@verdict/protocol';
 import {
   createMemoryBus,
   createMemoryQueue,
@@ -17,11 +16,13 @@ import { createSandbox, type Sandbox, type SandboxCapabilities } from '@verdict/
 import { createPgliteStore, createPostgresStore, type Store } from '@verdict/store';
 import { createWorker, type Worker } from '@verdict/worker';
 import type { FastifyInstance } from 'fastify';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { createServer } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import type { AvailableLanguage } from './context.ts';
 import { createInProcessLink, createLifecycle, DEFAULT_MAX_ATTEMPTS } from './lifecycle.ts';
+import { createServerLogging } from './logging.ts';
+import { startReconciler } from './reconcile.ts';
 
 /** Start-up cannot go on: the message says what to change. */
 export class PlatformError extends Error {
@@ -55,7 +56,11 @@ export interface PlatformInfo {
   seedProblem: string | null;
   /** where the generated worker token is kept; null when it came from the configuration */
   workerTokenFile: string | null;
-  /** unfinished submissions put back on the queue at start-up */
+  /** languages configured or known whose toolchain this machine lacks (not judged here) */
+  unavailableLanguages: string[];
+  /** where the full log (request logs included) goes; null when it goes to stdout */
+  logFile: string | null;
+  /** unfinished submissions whose job was checked onto the queue at start-up (and every 30 s after) */
   requeued: number;
   workers: number;
 }
@@ -107,34 +112,12 @@ async function availableLanguages(config: ServerConfig, loaded: Language[]): Pro
   return loaded.filter((language) => config.languages?.includes(language.id));
 }
 
-/** Puts every unfinished submission back on the queue (the embedded queue forgets on restart). */
-async function requeueUnfinished(store: Store, queue: JobQueue, logger: Logger): Promise<number> {
-  const unfinished = await store.listUnfinishedSubmissions();
-  for (const submission of unfinished) {
-    const problem = await store.getProblem(submission.problemId);
-    if (!problem) {
-      logger.error({ submissionId: submission.id }, 'an unfinished submission names no problem');
-      continue;
-    }
-    const job: SubmitJob = {
-      kind: 'submit',
-      id: submission.id,
-      problemId: problem.id,
-      packageHash: problem.packageHash,
-      language: submission.language,
-      code: submission.code,
-    };
-    await queue.enqueue({ id: submission.id, priority: 'normal', payload: job });
-  }
-  return unfinished.length;
-}
-
 /**
  * Starts the whole platform from a configuration: the store (PGlite at <data>/db unless
  * DATABASE_URL), the queue (in-process unless NATS_URL), the event bus (in-process unless
  * REDIS_URL or NATS_URL), the built-in problems, the API, and `config.workers` judging workers
- * in this process. With the embedded queue, submissions left unfinished by the previous run are
- * queued again, so none is lost across a restart.
+ * in this process. At start-up and every 30 s the jobs of unfinished submissions are put on the
+ * queue again where it lost them (deduplicated by id), so none is lost across a restart of any part.
  *
  * @example
  * const platform = await startPlatform(parseConfig({ env: process.env }));
@@ -143,7 +126,10 @@ async function requeueUnfinished(store: Store, queue: JobQueue, logger: Logger):
 export async function startPlatform(config: ServerConfig, parts: PlatformParts = {}): Promise<Platform> {
   const dataDir = resolve(config.dataDir);
   await mkdir(dataDir, { recursive: true });
-  const logger = parts.logger ?? pino({ level: config.logLevel });
+  const logging = parts.logger
+    ? { logger: parts.logger, file: null }
+    : createServerLogging({ dataDir, level: config.logLevel, format: config.logFormat });
+  const { logger } = logging;
   const loaded = parts.languages ?? loadLanguages();
   const judged = await availableLanguages(config, loaded);
 
@@ -179,6 +165,8 @@ export async function startPlatform(config: ServerConfig, parts: PlatformParts =
       }
     }
   };
+  // the last to run: the log file is written asynchronously
+  closers.push(() => new Promise<void>((done) => logger.flush(() => done())));
   closers.push(() => store.close());
   try {
     await store.migrate();
@@ -245,9 +233,15 @@ export async function startPlatform(config: ServerConfig, parts: PlatformParts =
     closers.push(() => app.close());
     const url = await app.listen({ port: config.port, host: config.host });
 
-    // a distributed queue keeps its jobs across restarts; only the embedded one needs refilling
-    const embeddedQueue = parts.queue !== undefined || config.natsUrl === undefined;
-    const requeued = embeddedQueue ? await requeueUnfinished(store, queue, logger) : 0;
+    // in every mode: the embedded queue forgets on restart, and a distributed one can lose jobs too
+    const reconciler = startReconciler({ store, queue, logger });
+    closers.push(() => reconciler.stop());
+    let requeued = 0;
+    try {
+      requeued = await reconciler.runOnce();
+    } catch (error) {
+      logger.warn({ err: error }, 'checking unfinished submissions against the queue failed; retried in 30 s');
+    }
 
     let worker: Worker | null = null;
     if (sandbox && config.workers > 0) {
@@ -278,6 +272,8 @@ export async function startPlatform(config: ServerConfig, parts: PlatformParts =
       seedProblem,
       workerTokenFile,
       requeued,
+      unavailableLanguages: judged.filter((l) => !usable.includes(l)).map((l) => l.id),
+      logFile: logging.file,
       workers: worker ? config.workers : 0,
     };
     let closing: Promise<void> | undefined;

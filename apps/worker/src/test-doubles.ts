@@ -13,6 +13,7 @@ import {
   SubmissionProgressSchema,
   type WorkerLink,
 } from '@verdict/protocol';
+import { WorkerLinkError } from './http-link.ts';
 import type { WorkerLogger } from './logger.ts';
 
 /** The server as a worker sees it: stores what it is told and says when it was told. */
@@ -24,12 +25,22 @@ export class RecordingLink extends EventEmitter implements WorkerLink {
   readonly calls: string[] = [];
   /** finishSubmission throws this many times before it works. */
   finishFailures = 0;
+  /** The server is away: this many calls (start, finish, package) fail to connect before it answers. */
+  outage = 0;
+
+  private away(): void {
+    if (this.outage <= 0) return;
+    this.outage -= 1;
+    this.calls.push('unreachable');
+    throw new WorkerLinkError('POST http://verdict.test failed: ECONNREFUSED', null);
+  }
 
   count(call: string): number {
     return this.calls.filter((made) => made === call).length;
   }
 
   async fetchPackage(hash: string): Promise<Uint8Array> {
+    this.away();
     this.calls.push('fetchPackage');
     const bytes = this.packages.get(hash);
     if (!bytes) throw new Error(`no package ${hash}`);
@@ -37,6 +48,7 @@ export class RecordingLink extends EventEmitter implements WorkerLink {
   }
 
   async startSubmission(id: string): Promise<{ proceed: boolean; attempt: number }> {
+    this.away();
     this.calls.push('startSubmission');
     const submission = this.submissions.get(id) ?? { starts: 0 };
     submission.starts += 1;
@@ -51,6 +63,7 @@ export class RecordingLink extends EventEmitter implements WorkerLink {
   }
 
   async finishSubmission(id: string, outcome: SubmissionOutcome): Promise<void> {
+    this.away();
     this.calls.push('finishSubmission');
     if (this.finishFailures > 0) {
       this.finishFailures -= 1;
@@ -85,6 +98,7 @@ export class RecordingLogger extends EventEmitter implements WorkerLogger {
   private log(level: string, fields: object, message: string): void {
     const record = fields as Record<string, unknown>;
     this.lines.push({ level, message, fields: record });
+    this.emit(`line:${message}`, record);
     if (message === 'job done' || message === 'unreadable job dropped') this.emit(`done:${String(record.id)}`, record);
   }
   info(fields: object, message: string): void {

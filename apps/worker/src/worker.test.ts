@@ -219,6 +219,48 @@ describe('submissions', () => {
     assert.equal(link.progress.get(job.id)?.filter((progress) => progress.state === 'compiling').length, 1);
   });
 
+  test('a server that cannot be reached is waited for: the job stays in flight and spends no attempt', async () => {
+    const link = new RecordingLink();
+    // away at the start, for the package download and for the verdict: 3 + 2 + 3 failed calls
+    link.outage = 3;
+    const { queue, logger } = start({ link, serverRetry: { firstDelayMs: 5, maxDelayMs: 20 }, maxAttempts: 2 });
+    const job = submitJob(source('accepted/sum.py'), 'python3');
+    const originalStart = link.startSubmission.bind(link);
+    link.startSubmission = async (id) => {
+      const started = await originalStart(id);
+      link.outage = 2;
+      return started;
+    };
+    link.once('progress', () => {
+      link.outage = 3;
+    });
+    const done = logger.jobDone(job.id);
+    await enqueue(queue, job);
+    const outcome = await link.finished(job.id);
+    assert.equal(outcome.verdict, 'AC');
+    const fields = await done;
+    assert.equal(fields.attempt, 1, 'one delivery: never given back to the queue');
+    assert.equal(link.count('startSubmission'), 1);
+    assert.equal(link.count('finishSubmission'), 1);
+    assert.ok(link.count('unreachable') >= 6, `the outages happened: ${link.calls.join(', ')}`);
+    assert.ok(logger.lines.some((line) => line.message.startsWith('the server is unreachable')));
+    assert.deepEqual(await queue.depth(), { high: 0, normal: 0, inFlight: 0 });
+  });
+
+  test('a worker stopping while the server is away gives its job back instead of waiting forever', async () => {
+    const link = new RecordingLink();
+    link.outage = Number.POSITIVE_INFINITY;
+    const { queue, logger, worker } = start({ link, serverRetry: { firstDelayMs: 5, maxDelayMs: 20 } });
+    const job = submitJob(source('accepted/sum.py'), 'python3');
+    const done = once(logger, 'line:job returned to the queue');
+    const waiting = once(logger, 'line:the server is unreachable; waiting for it (the job stays in flight)');
+    await enqueue(queue, job);
+    await waiting;
+    await worker.stop();
+    await done;
+    assert.equal(link.count('startSubmission'), 0);
+  });
+
   test('a sandbox failing on every attempt ends as IE after maxAttempts, stored once', async () => {
     const broken: Sandbox = {
       capabilities: sandbox.capabilities,

@@ -6,6 +6,7 @@ import type { Delivery, JobQueue } from '@verdict/queue';
 import type { Sandbox } from '@verdict/sandbox';
 import { type JobContext, type Settlement, UnsentOutcomes } from './context.ts';
 import { createLogger, describeError, type WorkerLogger } from './logger.ts';
+import { createPatientLink } from './patient-link.ts';
 import { ProblemCache } from './problem-cache.ts';
 import { handleRun } from './run.ts';
 import { handleSubmit } from './submit.ts';
@@ -31,6 +32,8 @@ export interface WorkerOptions {
   retryDelayMs?: number;
   /** Prepared problems kept in memory; default 32. */
   maxPreparedProblems?: number;
+  /** Waits between tries while the server is unreachable (the job is kept, not given back); default 500 → 10 000 ms. */
+  serverRetry?: { firstDelayMs?: number; maxDelayMs?: number };
 }
 
 export interface Worker {
@@ -57,15 +60,17 @@ export function createWorker(options: WorkerOptions): Worker {
   const logger = options.logger ?? createLogger();
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   const retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+  const stopSignal = new AbortController();
+  const link = createPatientLink(options.link, { logger, signal: stopSignal.signal, ...options.serverRetry });
   const ctx: JobContext = {
-    link: options.link,
+    link,
     sandbox: options.sandbox,
     languages: options.languages,
     logger,
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     unsent: new UnsentOutcomes(),
     problems: new ProblemCache({
-      link: options.link,
+      link,
       sandbox: options.sandbox,
       languages: options.languages,
       cacheDir: options.cacheDir,
@@ -98,6 +103,8 @@ export function createWorker(options: WorkerOptions): Worker {
     stop() {
       stopped ??= (async () => {
         stopping = true;
+        // a job waiting for an unreachable server gives up and goes back to the queue
+        stopSignal.abort();
         try {
           await consumer.stop();
         } finally {

@@ -124,7 +124,7 @@ export const INTERNAL_ROUTES = {
   startSubmission: (id: string) => `/internal/v1/submissions/${encodeURIComponent(id)}/start`,
   /** POST body SubmissionProgress → 204 */
   submissionProgress: (id: string) => `/internal/v1/submissions/${encodeURIComponent(id)}/progress`,
-  /** POST body SubmissionOutcome → 204, only once the verdict is stored */
+  /** POST body SubmissionOutcome → 200 { stored }, only once a verdict is stored (stored=false: an earlier one) */
   finishSubmission: (id: string) => `/internal/v1/submissions/${encodeURIComponent(id)}/finish`,
   /** POST body RunOutcome → 204 */
   finishRun: (id: string) => `/internal/v1/runs/${encodeURIComponent(id)}/finish`,

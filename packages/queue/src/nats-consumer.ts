@@ -6,6 +6,7 @@ import { type ConsumeOptions, type Delivery, JOB_PRIORITIES, type JobPriority, t
 /** What a consumer needs to know about the stream it takes jobs from. */
 export interface NatsLanes {
   stream: string;
+  /** -1: no limit */
   maxDeliver: number;
   idlePollMs: number;
   wakeSubject: string;
@@ -191,7 +192,7 @@ export class NatsConsumer {
       nak: async (delayMs = 0) => {
         if (settled) return;
         settled = true;
-        if (attempt >= this.lanes.maxDeliver) {
+        if (this.lanes.maxDeliver > 0 && attempt >= this.lanes.maxDeliver) {
           // JetStream would never deliver it again, yet keep it in the stream (blocking its id)
           this.nc.publish(ackSubject, TERMINATE);
         } else if (delayMs > 0) {

@@ -33,7 +33,11 @@ export interface NatsQueueOptions {
   stream?: string;
   /** how long a delivery may go without ack, nak or heartbeat before it is redelivered (default 30 000 ms) */
   ackWaitMs?: number;
-  /** deliveries after which JetStream gives up on a job; a backstop, the app decides earlier (default 10) */
+  /**
+   * Deliveries after which JetStream gives up on a job (it is then removed without a verdict).
+   * Default: no limit. The app counts the attempts that really failed and stores IE itself; a
+   * limit here would also count redeliveries of jobs whose worker was only waiting for the server.
+   */
   maxDeliver?: number;
   /** stream replicas in a NATS cluster (default 1) */
   replicas?: number;
@@ -45,7 +49,8 @@ export interface NatsQueueOptions {
 
 const DEFAULT_STREAM = 'VERDICT_JOBS';
 const DEFAULT_ACK_WAIT_MS = 30_000;
-const DEFAULT_MAX_DELIVER = 10;
+/** JetStream's 'no limit' for max_deliver */
+const UNLIMITED = -1;
 const DEFAULT_IDLE_POLL_MS = 1_000;
 const NANOS_PER_MS = 1_000_000;
 // JetStream's answer when a stream is created again with another configuration
@@ -66,9 +71,9 @@ export async function createNatsQueue(options: NatsQueueOptions): Promise<JobQue
     throw new RangeError(`createNatsQueue: stream name "${stream}" may hold only letters, digits, _ and -`);
   }
   const ackWaitMs = options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS;
-  const maxDeliver = options.maxDeliver ?? DEFAULT_MAX_DELIVER;
+  const maxDeliver = options.maxDeliver ?? UNLIMITED;
   if (!(ackWaitMs > 0)) throw new RangeError(`createNatsQueue: ackWaitMs must be positive, got ${ackWaitMs}`);
-  if (!Number.isInteger(maxDeliver) || maxDeliver < 1) {
+  if (maxDeliver !== UNLIMITED && (!Number.isInteger(maxDeliver) || maxDeliver < 1)) {
     throw new RangeError(`createNatsQueue: maxDeliver must be a positive integer, got ${maxDeliver}`);
   }
   const nc = await connectNats({

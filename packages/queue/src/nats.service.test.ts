@@ -73,6 +73,44 @@ describe('nats adapters', () => {
     }
   });
 
+  test('by default a job has no delivery limit: given back 12 times it is delivered a 13th time', async () => {
+    const stream = streamName();
+    // a stream set up by an older version with JetStream's limit of 10 is updated to none
+    const older = await createNatsQueue({ servers: NATS_URL, stream, maxDeliver: 10 });
+    await older.close();
+    const queue = await createNatsQueue({ servers: NATS_URL, stream, idlePollMs: IDLE_POLL_MS });
+    try {
+      const attempts: number[] = [];
+      let delivered13!: () => void;
+      const done = new Promise<void>((resolve) => {
+        delivered13 = resolve;
+      });
+      const consumer = queue.consume({
+        concurrency: 1,
+        handler: async (delivery) => {
+          attempts.push(delivery.attempt);
+          if (delivery.attempt < 13) {
+            await delivery.nak();
+            return;
+          }
+          await delivery.ack();
+          delivered13();
+        },
+      });
+      await queue.enqueue({ id: 'patient', priority: 'normal', payload: null });
+      await done;
+      await consumer.stop();
+      assert.deepEqual(
+        attempts,
+        Array.from({ length: 13 }, (_, index) => index + 1),
+      );
+      assert.deepEqual(await queue.depth(), { high: 0, normal: 0, inFlight: 0 });
+    } finally {
+      await queue.close();
+      await deleteNatsQueueStream({ servers: NATS_URL, stream });
+    }
+  });
+
   test('an unreachable server fails at creation, saying where and without the password', async () => {
     for (const create of [
       () => createNatsQueue({ servers: 'nats://verdict:s3cret@127.0.0.1:1', connectTimeoutMs: 2_000 }),

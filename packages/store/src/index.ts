@@ -8,6 +8,7 @@ export {
   type Difficulty,
   type DraftInput,
   type DraftRecord,
+  type FinishedSubmission,
   PROBLEM_KINDS,
   PROGRESS_STATUSES,
   type ProblemFilter,

@@ -1,7 +1,13 @@
 import { and, asc, count, desc, eq, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { type Db, listLimit, missingReferenceError, newId, type StoreContext } from './context.ts';
 import { problemStats, progress, submissions } from './schema.ts';
-import { type Store, StoreNotFoundError, type SubmissionRecord } from './types.ts';
+import {
+  type FinishedSubmission,
+  type Store,
+  StoreNotFoundError,
+  type SubmissionRecord,
+  type SubmissionResult,
+} from './types.ts';
 
 type SubmissionMethods = Pick<
   Store,
@@ -13,6 +19,7 @@ type SubmissionMethods = Pick<
   | 'markSubmissionTaken'
   | 'updateSubmissionProgress'
   | 'finishSubmission'
+  | 'finishSubmissionOnce'
 >;
 
 const notDone = ne(submissions.state, 'done');
@@ -142,54 +149,60 @@ export function submissionMethods({ db, now }: StoreContext): SubmissionMethods 
         .where(and(eq(submissions.id, id), notDone));
     },
 
-    finishSubmission(id, result) {
-      return db.transaction(async (tx) => {
-        const at = now();
-        const [finished] = await tx
-          .update(submissions)
-          .set({
-            state: 'done',
-            verdict: result.verdict,
-            score: result.score,
-            maxScore: result.maxScore,
-            cpuMs: result.cpuMs,
-            memoryKb: result.memoryKb,
-            // a program's output is stored as text: PostgreSQL refuses NUL, so it is kept as U+FFFD
-            results: result.results.map((test) => ({ ...test, message: storableText(test.message) })),
-            compileOutput: storableText(result.compileOutput),
-            message: storableText(result.message),
-            testsDone: sql`greatest(${submissions.testsDone}, ${result.results.length}::int)`,
-            finishedAt: at,
-          })
-          .where(and(eq(submissions.id, id), notDone))
-          .returning();
-        if (!finished) {
-          const [current] = await tx.select().from(submissions).where(eq(submissions.id, id));
-          if (!current) throw new StoreNotFoundError(`submission ${id} does not exist`);
-          return current;
-        }
-        const accepted = finished.verdict === 'AC' ? 1 : 0;
-        await tx
-          .update(problemStats)
-          .set({
-            finished: sql`${problemStats.finished} + 1`,
-            accepted: sql`${problemStats.accepted} + ${accepted}::int`,
-          })
-          .where(eq(problemStats.problemId, finished.problemId));
-        if (finished.verdict === 'AC') {
-          await tx
-            .insert(progress)
-            .values({ userId: finished.userId, problemId: finished.problemId, status: 'completed', updatedAt: at })
-            .onConflictDoUpdate({
-              target: [progress.userId, progress.problemId],
-              set: { status: 'completed', updatedAt: at },
-              setWhere: ne(progress.status, 'completed'),
-            });
-        }
-        return finished;
-      });
+    async finishSubmission(id, result) {
+      return (await finishSubmissionOnce(id, result)).submission;
     },
+
+    finishSubmissionOnce,
   };
+
+  function finishSubmissionOnce(id: string, result: SubmissionResult): Promise<FinishedSubmission> {
+    return db.transaction(async (tx) => {
+      const at = now();
+      const [finished] = await tx
+        .update(submissions)
+        .set({
+          state: 'done',
+          verdict: result.verdict,
+          score: result.score,
+          maxScore: result.maxScore,
+          cpuMs: result.cpuMs,
+          memoryKb: result.memoryKb,
+          // a program's output is stored as text: PostgreSQL refuses NUL, so it is kept as U+FFFD
+          results: result.results.map((test) => ({ ...test, message: storableText(test.message) })),
+          compileOutput: storableText(result.compileOutput),
+          message: storableText(result.message),
+          testsDone: sql`greatest(${submissions.testsDone}, ${result.results.length}::int)`,
+          finishedAt: at,
+        })
+        .where(and(eq(submissions.id, id), notDone))
+        .returning();
+      if (!finished) {
+        const [current] = await tx.select().from(submissions).where(eq(submissions.id, id));
+        if (!current) throw new StoreNotFoundError(`submission ${id} does not exist`);
+        return { submission: current, stored: false };
+      }
+      const accepted = finished.verdict === 'AC' ? 1 : 0;
+      await tx
+        .update(problemStats)
+        .set({
+          finished: sql`${problemStats.finished} + 1`,
+          accepted: sql`${problemStats.accepted} + ${accepted}::int`,
+        })
+        .where(eq(problemStats.problemId, finished.problemId));
+      if (finished.verdict === 'AC') {
+        await tx
+          .insert(progress)
+          .values({ userId: finished.userId, problemId: finished.problemId, status: 'completed', updatedAt: at })
+          .onConflictDoUpdate({
+            target: [progress.userId, progress.problemId],
+            set: { status: 'completed', updatedAt: at },
+            setWhere: ne(progress.status, 'completed'),
+          });
+      }
+      return { submission: finished, stored: true };
+    });
+  }
 }
 
 /** Text as PostgreSQL can store it: each NUL becomes U+FFFD (the replacement character). */

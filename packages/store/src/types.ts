@@ -122,6 +122,12 @@ export interface SubmissionResult {
   message: string | null;
 }
 
+export interface FinishedSubmission {
+  submission: SubmissionRecord;
+  /** true for the one call that stored the verdict; false when it was stored before */
+  stored: boolean;
+}
+
 export interface SubmissionFilter {
   userId?: string;
   problemId?: string;
@@ -300,6 +306,12 @@ export interface Store {
    * Throws StoreNotFoundError for an unknown id.
    */
   finishSubmission(id: string, result: SubmissionResult): Promise<SubmissionRecord>;
+  /**
+   * finishSubmission that also says whether this call stored the verdict (stored=false: the
+   * submission was done already and is returned unchanged). Of any number of concurrent calls
+   * exactly one stores, so a verdict is announced and counted once.
+   */
+  finishSubmissionOnce(id: string, result: SubmissionResult): Promise<FinishedSubmission>;
 
   // progress
   /** Throws StoreNotFoundError when the user or the problem does not exist. */

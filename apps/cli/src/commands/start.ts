@@ -19,6 +19,9 @@ with the built-in problems. Stops cleanly on SIGINT or SIGTERM (running jobs fin
   --workers N      submissions judged at once in this process (default: the CPU count, or 0
                    with NATS_URL, where separate "verdict worker" processes judge)
   --insecure-dev   judge even when this machine cannot isolate untrusted code (development only)
+  --log-format F   text (default): warnings and errors on the terminal, the full log (request
+                   logs included) as JSON in <data>/logs/server.log; json: every line as JSON on stdout
+  --log-level L    fatal, error, warn, info (default), debug, trace or silent (env LOG_LEVEL)
 
 Environment (production: set DATABASE_URL, NATS_URL, REDIS_URL and run several servers and workers):
 ${describeOptions()}`;
@@ -31,6 +34,8 @@ export async function startCommand(argv: string[]): Promise<number> {
       data: { type: 'string' },
       workers: { type: 'string' },
       'insecure-dev': { type: 'boolean' },
+      'log-format': { type: 'string' },
+      'log-level': { type: 'string' },
     },
     strict: true,
     allowPositionals: true,
@@ -44,6 +49,8 @@ export async function startCommand(argv: string[]): Promise<number> {
         dataDir: values.data,
         workers: values.workers,
         insecureSandbox: values['insecure-dev'],
+        logFormat: values['log-format'],
+        logLevel: values['log-level'],
       },
       env: process.env,
     });
@@ -89,7 +96,18 @@ function banner(platform: Platform): string {
     `  workers:    ${info.workers} in this process${info.requeued > 0 ? `; ${info.requeued} unfinished submissions queued again` : ''}`,
     `  languages:  ${info.languages.length} available: ${info.languages.map((language) => language.id).join(', ')}`,
     `  problems:   ${seed}`,
+    `  logs:       ${info.logFile ?? 'JSON on this terminal (--log-format json)'}`,
   ];
+  const warnings: string[] = [];
+  if (info.unavailableLanguages.length > 0 && info.workers > 0) {
+    warnings.push(
+      `${info.unavailableLanguages.length} languages have no toolchain here and are not offered: ` +
+        `${info.unavailableLanguages.join(', ')} (./run install adds them)`,
+    );
+  }
+  if (info.sandbox && !info.sandbox.secure) warnings.push('the sandbox is NOT SECURE: development only');
+  if (info.seed && info.seed.failed > 0) warnings.push(`${info.seed.failed} built-in problems failed to import`);
+  for (const warning of warnings) lines.push(`  warning:    ${warning}`);
   if (info.workerTokenFile) lines.push(`  worker token (for "verdict worker"): ${info.workerTokenFile}`);
   lines.push(
     '',

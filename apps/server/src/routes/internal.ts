@@ -12,6 +12,7 @@ import { UnknownJobError } from '../lifecycle.ts';
 import { IdParamsSchema, StartResponseSchema } from '../schemas.ts';
 
 const TAG = 'internal (workers)';
+const FinishResponseSchema = z.object({ stored: z.boolean() });
 const HashParamsSchema = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 in lower-case hex') });
 /** A worker's outcome carries per-test results and compiler output: more than an API body. */
 const OUTCOME_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -100,13 +101,27 @@ export function internalRoutes(ctx: RouteContext, app: FastifyInstance): void {
     done: 'stored and published',
     handle: (id, body) => ctx.lifecycle.progress(id, body),
   });
-  report({
-    url: INTERNAL_ROUTE_PATTERNS.finishSubmission,
-    summary: 'The verdict of a submission: answered only once it is stored (then the job may be acknowledged)',
-    schema: SubmissionOutcomeSchema,
-    done: 'stored and published',
-    handle: (id, body) => ctx.lifecycle.finish(id, body),
-  });
+  // idempotent: a redelivered job may report again; only the first verdict is stored and announced
+  route(
+    ctx,
+    app,
+    {
+      ...common,
+      method: 'POST',
+      url: INTERNAL_ROUTE_PATTERNS.finishSubmission,
+      summary:
+        'The verdict of a submission: answered only once it is stored (then the job may be acknowledged); ' +
+        'stored=false when a verdict was stored before (this one is dropped)',
+      body: SubmissionOutcomeSchema,
+      bodyLimit: OUTCOME_BODY_LIMIT_BYTES,
+      responses: { 200: { description: 'the submission has its verdict', schema: FinishResponseSchema } },
+      errors: ['unauthorized', 'bad_json', 'validation_failed', 'not_found'],
+    },
+    async (request) => {
+      const { id } = parseWith(IdParamsSchema, request.params, 'params');
+      return known(ctx.lifecycle.finish(id, parseWith(SubmissionOutcomeSchema, request.body, 'body')));
+    },
+  );
   report({
     url: INTERNAL_ROUTE_PATTERNS.finishRun,
     summary: 'The outcome of a custom-input run',

@@ -201,6 +201,30 @@ export function submissionsContract(makeStore: MakeStore): void {
     );
 
     test(
+      'of concurrent finishes exactly one stores, and the problem counts it once',
+      withStore(makeStore, async ({ store }) => {
+        const { submission } = await submitted(store);
+        const finishes = await Promise.all(
+          (['AC', 'WA', 'TLE', 'AC', 'RE'] as const).map((verdict) =>
+            store.finishSubmissionOnce(submission.id, verdictResult(verdict)),
+          ),
+        );
+        const stored = finishes.filter((finish) => finish.stored);
+        assert.equal(stored.length, 1, 'one call stores the verdict');
+        const kept = await store.getSubmission(submission.id);
+        assert.deepEqual(stored[0]?.submission, kept);
+        for (const finish of finishes)
+          assert.deepEqual(finish.submission, kept, 'every caller sees the stored verdict');
+        const again = await store.finishSubmissionOnce(submission.id, verdictResult('AC'));
+        assert.deepEqual(again, { submission: kept, stored: false });
+        await assert.rejects(store.finishSubmissionOnce('sub_missing', verdictResult('AC')), StoreNotFoundError);
+        const { items } = await store.listProblems({ text: submission.problemId });
+        const problem = items.find((item) => item.id === submission.problemId);
+        assert.equal(problem?.acceptance, kept?.verdict === 'AC' ? 1 : 0, 'one finished submission, counted once');
+      }),
+    );
+
+    test(
       'active and unfinished submissions',
       withStore(makeStore, async ({ store, clock }) => {
         const ada = await makeUser(store, 'ada');
