@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { constants, mkdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises';
+import { mkdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { copyCarried } from './carry.ts';
 import { SandboxError } from './errors.ts';
 
 const LOCK_STALE_MS = 10_000;
@@ -65,46 +66,12 @@ export async function createWorkDir(root: string): Promise<string> {
   return dir;
 }
 
-const COPY_MODE_EXEC = 0o755;
-const COPY_MODE_PLAIN = 0o644;
-
 /**
- * Copies regular files and directories only. Every open uses O_NOFOLLOW and a directory walk
- * never follows a link, so nothing a program left behind can point the host elsewhere.
+ * Copies regular files and directories within CARRY_LIMITS (carry.ts); nothing is followed.
+ * Throws SandboxError 'files-limit' when the source is too big, deep or numerous.
  */
 export async function copyWorkDir(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) {
-      await mkdir(target, { mode: 0o755 });
-      await copyWorkDir(source, target);
-    } else if (entry.isFile()) {
-      await copyFileNoFollow(source, target);
-    }
-  }
-}
-
-async function copyFileNoFollow(source: string, target: string): Promise<void> {
-  const input = await open(source, constants.O_RDONLY | constants.O_NOFOLLOW);
-  try {
-    const stat = await input.stat();
-    if (!stat.isFile()) return;
-    const mode = stat.mode & 0o111 ? COPY_MODE_EXEC : COPY_MODE_PLAIN;
-    const output = await open(
-      target,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-      mode,
-    );
-    try {
-      await output.writeFile(await input.readFile());
-      await output.chmod(mode);
-    } finally {
-      await output.close();
-    }
-  } finally {
-    await input.close();
-  }
+  await copyCarried(from, to);
 }
 
 /** fs.rm never follows symlinks inside the tree it removes. */
