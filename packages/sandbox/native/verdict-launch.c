@@ -23,6 +23,9 @@
  *     own cgroup; the program then drops to the run uid (never the zygote's), takes its
  *     rlimits and seccomp filter and execs. Code in zygote.inc.
  *
+ *   verdict-launch rmtree [--contents] PATH
+ *     Removes a tree of any depth through directory fds. Code in rmtree.inc.
+ *
  * Why C: these steps must happen between fork and exec (cgroup join, setuid, rlimits),
  * which Node cannot do, and they sit on the per-test hot path, so they must cost
  * microseconds, not a shell.
@@ -347,11 +350,13 @@ static int init(int argc, char **argv) {
 }
 
 #include "zygote.inc"
+#include "rmtree.inc"
 
 int main(int argc, char **argv) {
   if (argc >= 2 && strcmp(argv[1], "launch") == 0) return launch(argc, argv);
   if (argc >= 2 && strcmp(argv[1], "init") == 0) return init(argc, argv);
   if (argc >= 2 && strcmp(argv[1], "zygote") == 0) return zygote(argc, argv);
-  die_msg("usage: verdict-launch launch|init|zygote [options] -- program [args...]");
+  if (argc >= 2 && strcmp(argv[1], "rmtree") == 0) return rmtree(argc, argv);
+  die_msg("usage: verdict-launch launch|init|zygote|rmtree [options] -- program [args...]");
   return EXIT_LAUNCH_FAILED;
 }

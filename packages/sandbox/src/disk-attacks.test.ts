@@ -5,8 +5,9 @@
  * run take the space another run needs. docs/SECURITY.md lists the results.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { lstatSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CARRY_LIMITS } from './carry.ts';
 import type { Sandbox, SandboxLimits } from './index.ts';
@@ -87,5 +88,53 @@ describe('what a compile leaves for its runs', () => {
     } finally {
       await sandbox.removeWorkDir(from);
     }
+  });
+
+  test('a tree of 250 nested 30-character dirs is refused and removed', async () => {
+    const name = 'd'.repeat(30);
+    const from = await leave(
+      `for i in $(seq 250); do mkdir ${name} && cd -P ${name} || exit 1; done; head -c ${30 * MIB} /dev/zero | tr '\\0' x > data`,
+    );
+    try {
+      await copyFails(from, /exceeds a depth of 16 directories/);
+    } finally {
+      await sandbox.removeWorkDir(from);
+    }
+    assert.throws(() => lstatSync(from), { code: 'ENOENT' });
+  });
+});
+
+/** A tree deeper than PATH_MAX, built with relative names as any program can. */
+function deepTreeScript(depth: number, bottomMib: number): string {
+  const name = 'd'.repeat(30);
+  return `for i in $(seq ${depth}); do mkdir ${name} && cd -P ${name} || exit 1; done; head -c ${bottomMib * MIB} /dev/zero | tr '\\0' x > data`;
+}
+
+describe('removing what a run leaves', () => {
+  test('a box resets a work dir and a /tmp holding trees deeper than PATH_MAX', async () => {
+    assert.ok(sandbox.openBox);
+    const box = await sandbox.openBox({});
+    try {
+      const deep = deepTreeScript(250, 1);
+      const first = await box.run({ argv: ['sh', '-c', `(${deep}) && cd /tmp && ${deep}`], limits: LIMITS });
+      assert.equal(first.status, 'ok', first.stderr);
+      const second = await box.run({ argv: ['sh', '-c', 'ls -A . /tmp | wc -w'], limits: LIMITS });
+      assert.equal(second.status, 'ok', second.stderr);
+      assert.equal(second.stdout.trim(), '2', 'only the two listing headers are left');
+    } finally {
+      await box.close();
+    }
+  });
+
+  test('dirs of a Verdict process that died are swept at start-up, however deep', async () => {
+    const dead = spawnSync('true').pid as number;
+    const stale = await leave(deepTreeScript(200, 1));
+    const renamed = join(workRoot, `run-${dead}-stale`);
+    renameSync(stale, renamed);
+    const box = join(workRoot, `box-${dead}-stale`);
+    mkdirSync(box);
+    await testSandbox();
+    assert.throws(() => lstatSync(renamed), { code: 'ENOENT' });
+    assert.throws(() => lstatSync(box), { code: 'ENOENT' });
   });
 });

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, constants as fsConstants, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { openBox, removeStaleBoxes } from './box.ts';
+import { openBox } from './box.ts';
 import { type CgroupDriver, cgroupV1Driver, cgroupV2Driver, type RunCgroup } from './cgroup.ts';
 import { favourCgroupMoves } from './cgroup-moves.ts';
 import { SandboxError } from './errors.ts';
@@ -20,12 +20,21 @@ import type {
   SandboxResult,
 } from './types.ts';
 import { type BaseView, buildBaseView, SANDBOX_INIT_PATH, SANDBOX_WORK_DIR } from './view.ts';
-import { copyWorkDir, createWorkDir, ensureWorkMount, removeWorkDir } from './work-dir.ts';
+import {
+  copyWorkDir,
+  createWorkDir,
+  ensureWorkMount,
+  removeStaleDirsSync,
+  removeWorkDir,
+  sweepStaleDirs,
+} from './work-dir.ts';
 
 const DEFAULT_STATE_DIR = '/var/tmp/verdict-sandbox';
 const DEFAULT_UID_BASE = 61_000;
 const DEFAULT_UID_COUNT = 256;
 const WORK_TMPFS_MB = 4_096;
+/** How often dirs of Verdict processes that died since start-up are looked for. */
+const STALE_SWEEP_MS = 10 * 60 * 1000;
 /** Shortest pause between two checks of a run's CPU time. */
 const CPU_POLL_MIN_MS = 5;
 const STATUS_FD = 3;
@@ -115,7 +124,8 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
   const { capabilities } = host;
   if (capabilities.secure) {
     ensureWorkMount(workRoot, WORK_TMPFS_MB);
-    removeStaleBoxes(workRoot);
+    removeStaleDirsSync(workRoot);
+    sweepStaleDirs(workRoot, STALE_SWEEP_MS);
     // best effort (cgroup-moves.ts): without it the first test of each box waits 5–20 ms
     if (options.favourCgroupMoves !== false) favourCgroupMoves({ stateDir, pureV2: findCgroupMounts().pureV2 });
   }

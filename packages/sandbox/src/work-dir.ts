@@ -1,9 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { copyCarried } from './carry.ts';
 import { SandboxError } from './errors.ts';
+import { ensureLauncher } from './host.ts';
 
 const LOCK_STALE_MS = 10_000;
 const LOCK_POLL_MS = 20;
@@ -59,9 +61,10 @@ export function ensureMount(dir: string, args: string[], what: string): void {
   }
 }
 
+/** run-<pid>-*: the dir of a run whose Verdict process died is found by the sweep (removeStaleDirs). */
 export async function createWorkDir(root: string): Promise<string> {
   await mkdir(root, { recursive: true, mode: 0o711 });
-  const dir = await mkdtemp(join(root, 'run-'));
+  const dir = await mkdtemp(join(root, `run-${process.pid}-`));
   await chmod(dir, 0o700);
   return dir;
 }
@@ -74,7 +77,91 @@ export async function copyWorkDir(from: string, to: string): Promise<void> {
   await copyCarried(from, to);
 }
 
-/** fs.rm never follows symlinks inside the tree it removes. */
+/** Removes a work dir without following any link inside it, however deep it is. */
 export async function removeWorkDir(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+  await removeTree(dir);
+}
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * Removes a tree (with `contents`, only what is inside the dir). fs.rm never follows links but
+ * fails with ENAMETOOLONG on a tree deeper than PATH_MAX, which a program can build with relative
+ * names; then the launcher's rmtree removes it through directory fds (rmtree.inc).
+ */
+export async function removeTree(path: string, options: { contents?: boolean } = {}): Promise<void> {
+  try {
+    if (options.contents) {
+      for (const name of await readdir(path))
+        await rm(join(path, name), { recursive: true, force: true, maxRetries: 3 });
+    } else {
+      await rm(path, { recursive: true, force: true, maxRetries: 3 });
+    }
+    return;
+  } catch {
+    // deeper than a path can name: below
+  }
+  try {
+    await execFileAsync(ensureLauncher(), ['rmtree', ...(options.contents ? ['--contents'] : []), path], { env: {} });
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr || (error as Error).message;
+    throw new SandboxError(`cannot remove ${path}: ${detail}`, 'launch-failed', { cause: error });
+  }
+}
+
+/** removeTree for start-up, before anything else runs. */
+function removeTreeSync(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+    return;
+  } catch {
+    // deeper than a path can name: below
+  }
+  const removed = spawnSync(ensureLauncher(), ['rmtree', path], { encoding: 'utf8', env: {} });
+  if (removed.status !== 0) throw new SandboxError(`cannot remove ${path}: ${removed.stderr}`, 'launch-failed');
+}
+
+/** Every dir in the work root is <kind>-<pid of its Verdict process>-<random>. */
+const OWNED_DIR = /^(?:run|box)-(\d+)-/;
+
+/** Dirs of runs and boxes whose Verdict process is gone (their programs died with it). */
+function staleDirs(workRoot: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(workRoot);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => {
+      const owner = OWNED_DIR.exec(name)?.[1];
+      return owner !== undefined && Number(owner) !== process.pid && !existsSync(`/proc/${owner}`);
+    })
+    .map((name) => join(workRoot, name));
+}
+
+/** Removes the run and box dirs of dead Verdict processes; at start-up, before any run. */
+export function removeStaleDirsSync(workRoot: string): void {
+  for (const dir of staleDirs(workRoot)) removeTreeSync(dir);
+}
+
+/**
+ * Removes the run and box dirs of dead Verdict processes every `everyMs` (another process on the
+ * host may die long after this one started). Returns a function that stops it.
+ */
+export function sweepStaleDirs(workRoot: string, everyMs: number): () => void {
+  let sweeping = false;
+  const timer = setInterval(async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      for (const dir of staleDirs(workRoot)) await removeTree(dir);
+    } catch {
+      // a dir that cannot go now is tried again at the next sweep
+    } finally {
+      sweeping = false;
+    }
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
