@@ -16,6 +16,7 @@ import type { CgroupDriver, RunCgroup } from './cgroup.ts';
 import { SandboxError } from './errors.ts';
 import { bwrapArgs, checkOptions, errnoName, handOver, resolveLimits, rlimitSpecs, sandboxEnv } from './launch-args.ts';
 import { type BoxOptions, type BoxRunOptions, DEFAULT_LIMITS, type SandboxBox, type SandboxResult } from './types.ts';
+import type { UidLease } from './uid-leases.ts';
 import { SANDBOX_INIT_PATH, SANDBOX_WORK_DIR } from './view.ts';
 import { removeTree, removeWorkDir } from './work-dir.ts';
 
@@ -43,7 +44,8 @@ export interface BoxHost {
   driver: CgroupDriver;
   baseView: string[];
   workRoot: string;
-  takeUid(): { uid: number; release(): void };
+  /** A run uid leased host-wide (uid-leases.ts). */
+  takeUid(): Promise<UidLease>;
   /** A cgroup name unique in this process (run-<pid>-<n>), so host checks find leftovers. */
   nextCgroupName(): string;
 }
@@ -65,7 +67,14 @@ export async function openBox(host: BoxHost, options: BoxOptions): Promise<Sandb
     await rm(boxDir, { recursive: true, force: true });
     throw new SandboxError(`the state dir is too deep for a Unix socket: ${ioDir}`, 'bad-options');
   }
-  const { uid, release } = host.takeUid();
+  let lease: UidLease;
+  try {
+    lease = await host.takeUid();
+  } catch (error) {
+    await rm(boxDir, { recursive: true, force: true });
+    throw error;
+  }
+  const { uid, release } = lease;
   let box: Box;
   try {
     box = new Box(host, uid, release, boxDir, options);

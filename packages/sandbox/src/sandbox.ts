@@ -19,6 +19,7 @@ import type {
   SandboxOptions,
   SandboxResult,
 } from './types.ts';
+import { UidLeases } from './uid-leases.ts';
 import { type BaseView, buildBaseView, SANDBOX_INIT_PATH, SANDBOX_WORK_DIR } from './view.ts';
 import {
   copyWorkDir,
@@ -134,7 +135,7 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
       ? buildBaseView({ stateDir, launcher: host.launcher, uidBase, uidCount })
       : null;
   if (baseView) process.once('exit', baseView.dispose);
-  const uids = new UidPool(uidBase, uidCount);
+  const uids = new UidLeases(uidBase, uidCount);
   let runCounter = 0;
 
   const refuse = () => {
@@ -154,10 +155,7 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
         driver: host.driver as CgroupDriver,
         baseView: (baseView as BaseView).args,
         workRoot,
-        takeUid: () => {
-          const slot = uids.take();
-          return { uid: uidBase + slot, release: () => uids.give(slot) };
-        },
+        takeUid: () => uids.take(),
         nextCgroupName: () => `run-${process.pid}-${++runCounter}`,
       },
       boxOptions,
@@ -180,11 +178,17 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
         if (uid !== undefined) handOver(runOptions.workDir, uid);
         return runInsecure(host.launcher as string, runOptions, limits, uid);
       }
-      const slot = uids.take();
+      const lease = await uids.take();
       const name = `run-${process.pid}-${++runCounter}`;
-      const cgroup = (host.driver as CgroupDriver).create(name, limits);
+      let cgroup: RunCgroup;
       try {
-        handOver(runOptions.workDir, uidBase + slot);
+        cgroup = (host.driver as CgroupDriver).create(name, limits);
+      } catch (error) {
+        lease.release();
+        throw error;
+      }
+      try {
+        handOver(runOptions.workDir, lease.uid);
         const argv = [
           'launch',
           ...cgroup.procsFiles.flatMap((file) => ['--cgroup', file]),
@@ -200,32 +204,17 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
           }),
           '--',
           SANDBOX_INIT_PATH,
-          ...initArgs(limits, uidBase + slot),
+          ...initArgs(limits, lease.uid),
           '--',
           ...runOptions.argv,
         ];
         return await supervise(host.launcher as string, argv, runOptions, limits, cgroup);
       } finally {
         await cgroup.destroy();
-        uids.give(slot);
+        lease.release();
       }
     },
   };
-}
-
-class UidPool {
-  private readonly free: number[];
-  constructor(_base: number, count: number) {
-    this.free = Array.from({ length: count }, (_, i) => count - 1 - i);
-  }
-  take(): number {
-    const slot = this.free.pop();
-    if (slot === undefined) throw new SandboxError('too many concurrent runs for the uid pool', 'launch-failed');
-    return slot;
-  }
-  give(slot: number): void {
-    this.free.push(slot);
-  }
 }
 
 function initArgs(limits: SandboxLimits, uid?: number): string[] {
