@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, copyFileSync, constants as fsConstants, openSync, statSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, unlink } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { connectTagged, emptyDir, frame, hostPidOf, onlyChild, ReplyChannel, WorkDirState } from './box-parts.ts';
@@ -18,14 +18,14 @@ import { bwrapArgs, checkOptions, errnoName, handOver, resolveLimits, rlimitSpec
 import { type BoxOptions, type BoxRunOptions, DEFAULT_LIMITS, type SandboxBox, type SandboxResult } from './types.ts';
 import type { UidLease } from './uid-leases.ts';
 import { SANDBOX_INIT_PATH, SANDBOX_WORK_DIR } from './view.ts';
-import { removeTree, removeWorkDir } from './work-dir.ts';
+import { createWorkDir, removeTree, removeWorkDir } from './work-dir.ts';
 
 /** The box's private io dir inside the sandbox: root-only (0700), so the program cannot enter it. */
 const BOX_IO_DIR = '/.verdict/io';
 const BOX_SOCKET = `${BOX_IO_DIR}/ctl.sock`;
 /** The stdin file of a run, copied by the host into the io dir (the zygote opens it by this name). */
 const BOX_STDIN_FILE = 'stdin';
-const BOX_DIR_PREFIX = 'box-';
+const BOX_DIR_PREFIX = 'box';
 
 /** The box's own processes (bubblewrap's monitor, the zygote, its IPC cleaner). */
 const BOX_CGROUP_LIMITS = { memoryKb: 64 * 1024, pids: 8 };
@@ -58,20 +58,20 @@ export async function openBox(host: BoxHost, options: BoxOptions): Promise<Sandb
     throw new SandboxError('a box takes read-only mounts only: its runs must not share state', 'bad-options');
   }
   // box-<pid>-*: a box of a process that died is found and removed by the sweep (removeStaleDirs)
-  const boxDir = await mkdtemp(join(host.workRoot, `${BOX_DIR_PREFIX}${process.pid}-`));
+  const boxDir = await createWorkDir(host.workRoot, { ownTmpfs: true, prefix: BOX_DIR_PREFIX });
   const ioDir = join(boxDir, 'io');
   const workDir = join(boxDir, 'work');
   await mkdir(ioDir, { mode: 0o700 });
   await mkdir(workDir, { mode: 0o700 });
   if (Buffer.byteLength(join(ioDir, 'ctl.sock')) > MAX_SOCKET_PATH) {
-    await rm(boxDir, { recursive: true, force: true });
+    await removeWorkDir(boxDir);
     throw new SandboxError(`the state dir is too deep for a Unix socket: ${ioDir}`, 'bad-options');
   }
   let lease: UidLease;
   try {
     lease = await host.takeUid();
   } catch (error) {
-    await rm(boxDir, { recursive: true, force: true });
+    await removeWorkDir(boxDir);
     throw error;
   }
   const { uid, release } = lease;
@@ -80,7 +80,7 @@ export async function openBox(host: BoxHost, options: BoxOptions): Promise<Sandb
     box = new Box(host, uid, release, boxDir, options);
   } catch (error) {
     release();
-    await rm(boxDir, { recursive: true, force: true });
+    await removeWorkDir(boxDir);
     throw error;
   }
   try {

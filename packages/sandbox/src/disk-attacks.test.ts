@@ -6,10 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CARRY_LIMITS } from './carry.ts';
+import { ensureLauncher } from './host.ts';
 import type { Sandbox, SandboxLimits } from './index.ts';
 import { SandboxError } from './index.ts';
 import { testSandbox } from './test-support.ts';
@@ -128,13 +129,42 @@ describe('removing what a run leaves', () => {
 
   test('dirs of a Verdict process that died are swept at start-up, however deep', async () => {
     const dead = spawnSync('true').pid as number;
-    const stale = await leave(deepTreeScript(200, 1));
     const renamed = join(workRoot, `run-${dead}-stale`);
-    renameSync(stale, renamed);
+    mkdirSync(renamed);
+    const built = spawnSync('sh', ['-c', deepTreeScript(200, 1)], { cwd: renamed, encoding: 'utf8' });
+    assert.equal(built.status, 0, built.stderr);
     const box = join(workRoot, `box-${dead}-stale`);
     mkdirSync(box);
+    const mounted = spawnSync(ensureLauncher(), ['mount-work', box, '1', '16']);
+    assert.equal(mounted.status, 0, String(mounted.stderr));
+    writeFileSync(join(box, 'left'), 'x');
     await testSandbox();
     assert.throws(() => lstatSync(renamed), { code: 'ENOENT' });
     assert.throws(() => lstatSync(box), { code: 'ENOENT' });
+  });
+});
+
+describe('the space of concurrent runs', () => {
+  test('a run that fills its work dir takes no space another run needs', async () => {
+    const hog = await sandbox.createWorkDir();
+    const other = await sandbox.createWorkDir();
+    try {
+      const big = { ...LIMITS, memoryKb: 2048 * 1024, fileSizeKb: 2048 * 1024 };
+      const [filled, wrote] = await Promise.all([
+        sandbox.run({ argv: ['sh', '-c', `head -c ${1536 * MIB} /dev/zero > fill`], workDir: hog, limits: big }),
+        sandbox.run({
+          argv: ['sh', '-c', `head -c ${100 * MIB} /dev/zero > data && wc -c < data`],
+          workDir: other,
+          limits: LIMITS,
+        }),
+      ]);
+      assert.equal(wrote.status, 'ok', wrote.stderr);
+      assert.equal(wrote.stdout.trim(), String(100 * MIB));
+      assert.match(filled.stderr, /No space left on device/);
+      assert.ok(statSync(join(hog, 'fill')).size <= 1024 * MIB);
+    } finally {
+      await sandbox.removeWorkDir(hog);
+      await sandbox.removeWorkDir(other);
+    }
   });
 });

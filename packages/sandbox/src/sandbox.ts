@@ -165,7 +165,7 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
   return {
     capabilities,
     ...(capabilities.secure ? { openBox: openSecureBox } : {}),
-    createWorkDir: () => createWorkDir(workRoot),
+    createWorkDir: () => createWorkDir(workRoot, { ownTmpfs: capabilities.secure }),
     copyWorkDir,
     removeWorkDir,
     async run(runOptions) {

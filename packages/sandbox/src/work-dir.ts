@@ -9,6 +9,7 @@ import { ensureLauncher } from './host.ts';
 
 const LOCK_STALE_MS = 10_000;
 const LOCK_POLL_MS = 20;
+const execFileAsync = promisify(execFile);
 
 function isMountPoint(path: string): boolean {
   const mounts = readFileSync('/proc/self/mounts', 'utf8');
@@ -61,10 +62,28 @@ export function ensureMount(dir: string, args: string[], what: string): void {
   }
 }
 
-/** run-<pid>-*: the dir of a run whose Verdict process died is found by the sweep (removeStaleDirs). */
-export async function createWorkDir(root: string): Promise<string> {
+/** Bounds of each run's (and box's) own work tmpfs. */
+export const RUN_TMPFS = { sizeMb: 1024, inodes: 16_384 } as const;
+
+/**
+ * A fresh work dir in root, named run-<pid>-* so the sweep (removeStaleDirs) finds the dir of a
+ * process that died. With `ownTmpfs` it is a tmpfs of its own (RUN_TMPFS): what one run writes
+ * never takes the space another run needs (root only: the insecure mode cannot mount).
+ */
+export async function createWorkDir(root: string, options: { ownTmpfs: boolean; prefix?: string }): Promise<string> {
   await mkdir(root, { recursive: true, mode: 0o711 });
-  const dir = await mkdtemp(join(root, `run-${process.pid}-`));
+  const dir = await mkdtemp(join(root, `${options.prefix ?? 'run'}-${process.pid}-`));
+  if (options.ownTmpfs) {
+    try {
+      await execFileAsync(ensureLauncher(), ['mount-work', dir, String(RUN_TMPFS.sizeMb), String(RUN_TMPFS.inodes)], {
+        env: {},
+      });
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      const detail = (error as { stderr?: string }).stderr || (error as Error).message;
+      throw new SandboxError(`cannot mount the tmpfs of work dir ${dir}: ${detail}`, 'launch-failed', { cause: error });
+    }
+  }
   await chmod(dir, 0o700);
   return dir;
 }
@@ -77,12 +96,19 @@ export async function copyWorkDir(from: string, to: string): Promise<void> {
   await copyCarried(from, to);
 }
 
-/** Removes a work dir without following any link inside it, however deep it is. */
+/**
+ * Removes a work dir without following any link inside it, however deep it is; a work dir with
+ * a tmpfs of its own is detached whole (rmtree.inc), never walked.
+ */
 export async function removeWorkDir(dir: string): Promise<void> {
-  await removeTree(dir);
+  if (!isMountPoint(dir)) return removeTree(dir);
+  try {
+    await execFileAsync(ensureLauncher(), ['rmtree', dir], { env: {} });
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr || (error as Error).message;
+    throw new SandboxError(`cannot remove ${dir}: ${detail}`, 'launch-failed', { cause: error });
+  }
 }
-
-const execFileAsync = promisify(execFile);
 
 /**
  * Removes a tree (with `contents`, only what is inside the dir). fs.rm never follows links but
