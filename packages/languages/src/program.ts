@@ -10,6 +10,7 @@ import type {
   SandboxResult,
   SandboxStatus,
 } from '@verdict/sandbox';
+import { checkCarried, SandboxError } from '@verdict/sandbox';
 import { type EntryClass, entryClassOf } from './entry-class.ts';
 import type { Language } from './load.ts';
 import { expandArgv, expandEnv, expandPlaceholders } from './placeholders.ts';
@@ -237,6 +238,24 @@ function placeholderValues(entry: Entry, memoryMb: number) {
 }
 
 /**
+ * Code runs while compiling (Template Haskell, Nim `static:`, ...), so what a compile leaves is
+ * the user's: past CARRY_LIMITS it is a compile error, never a failure of ours.
+ */
+async function refuseOversizedOutput(dir: string, compile: CompileReport): Promise<CompileReport> {
+  try {
+    await checkCarried(dir);
+    return compile;
+  } catch (error) {
+    if (!(error instanceof SandboxError) || error.code !== 'files-limit') throw error;
+    return {
+      ...compile,
+      ok: false,
+      stderr: `${compile.stderr}${compile.stderr.endsWith('\n') || compile.stderr === '' ? '' : '\n'}${error.message}\n`,
+    };
+  }
+}
+
+/**
  * Writes the files into a fresh work dir and runs the language's compile step in the sandbox.
  * The returned program runs each time in a new work dir; call dispose() when done with it.
  *
@@ -277,6 +296,7 @@ export async function compileProgram(options: CompileOptions): Promise<Program> 
         stdout: result.stdout,
         stderr: result.stderr,
       };
+      if (compile.ok) compile = await refuseOversizedOutput(compileDir, compile);
     }
   } catch (error) {
     await sandbox.removeWorkDir(compileDir);

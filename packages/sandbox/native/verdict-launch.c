@@ -23,6 +23,12 @@
  *     own cgroup; the program then drops to the run uid (never the zygote's), takes its
  *     rlimits and seccomp filter and execs. Code in zygote.inc.
  *
+ *   verdict-launch rmtree [--contents] PATH
+ *     Removes a tree of any depth through directory fds. Code in rmtree.inc.
+ *
+ *   verdict-launch mount-work DIR SIZE_MB INODES
+ *     Mounts the bounded tmpfs of one run's (or box's) work dir. Code in work-mount.inc.
+ *
  * Why C: these steps must happen between fork and exec (cgroup join, setuid, rlimits),
  * which Node cannot do, and they sit on the per-test hot path, so they must cost
  * microseconds, not a shell.
@@ -347,11 +353,15 @@ static int init(int argc, char **argv) {
 }
 
 #include "zygote.inc"
+#include "work-mount.inc"
+#include "rmtree.inc"
 
 int main(int argc, char **argv) {
   if (argc >= 2 && strcmp(argv[1], "launch") == 0) return launch(argc, argv);
   if (argc >= 2 && strcmp(argv[1], "init") == 0) return init(argc, argv);
   if (argc >= 2 && strcmp(argv[1], "zygote") == 0) return zygote(argc, argv);
-  die_msg("usage: verdict-launch launch|init|zygote [options] -- program [args...]");
+  if (argc >= 2 && strcmp(argv[1], "rmtree") == 0) return rmtree(argc, argv);
+  if (argc >= 2 && strcmp(argv[1], "mount-work") == 0) return mount_work(argc, argv);
+  die_msg("usage: verdict-launch launch|init|zygote|rmtree|mount-work [options] -- program [args...]");
   return EXIT_LAUNCH_FAILED;
 }

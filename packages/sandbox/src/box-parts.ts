@@ -1,11 +1,10 @@
 /** The host side's small parts of a prepared box (see box.ts): messages, stdio, the work dir. */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { SandboxError } from './errors.ts';
 import { handOver } from './launch-args.ts';
-import { copyWorkDir } from './work-dir.ts';
+import { copyWorkDir, removeTree } from './work-dir.ts';
 
 /** Lines the zygote writes on its stdout, handed out in order; fails every waiter when it ends. */
 export class ReplyChannel {
@@ -107,7 +106,7 @@ export class WorkDirState {
         return stat.uid === 0 && this.entries.get(name) === stat.ino;
       });
     if (!pristine) {
-      for (const name of names) await rm(join(this.dir, name), { recursive: true, force: true });
+      await removeTree(this.dir, { contents: true });
       await this.fill();
     }
     const own = lstatSync(this.dir);
@@ -115,9 +114,12 @@ export class WorkDirState {
   }
 }
 
-/** Empties the box's /tmp through a directory fd the host holds on it (never a path the box controls). */
+/**
+ * Empties the box's /tmp through a directory fd the host holds on it (never a path the box
+ * controls): /proc/<our pid>/fd/<fd>, a name the launcher's rmtree can open too.
+ */
 export async function emptyDir(fdPath: string): Promise<void> {
-  for (const name of readdirSync(fdPath)) await rm(join(fdPath, name), { recursive: true, force: true });
+  await removeTree(fdPath, { contents: true });
 }
 
 export function onlyChild(pid: number): number {

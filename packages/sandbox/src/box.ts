@@ -6,18 +6,8 @@
  * after every process of the previous run is dead. See docs/SECURITY.md ("The prepared box").
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  constants as fsConstants,
-  openSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, unlink } from 'node:fs/promises';
+import { closeSync, copyFileSync, constants as fsConstants, openSync, statSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir, unlink } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { connectTagged, emptyDir, frame, hostPidOf, onlyChild, ReplyChannel, WorkDirState } from './box-parts.ts';
@@ -26,30 +16,16 @@ import type { CgroupDriver, RunCgroup } from './cgroup.ts';
 import { SandboxError } from './errors.ts';
 import { bwrapArgs, checkOptions, errnoName, handOver, resolveLimits, rlimitSpecs, sandboxEnv } from './launch-args.ts';
 import { type BoxOptions, type BoxRunOptions, DEFAULT_LIMITS, type SandboxBox, type SandboxResult } from './types.ts';
+import type { UidLease } from './uid-leases.ts';
 import { SANDBOX_INIT_PATH, SANDBOX_WORK_DIR } from './view.ts';
-import { removeWorkDir } from './work-dir.ts';
+import { createWorkDir, removeTree, removeWorkDir } from './work-dir.ts';
 
 /** The box's private io dir inside the sandbox: root-only (0700), so the program cannot enter it. */
 const BOX_IO_DIR = '/.verdict/io';
 const BOX_SOCKET = `${BOX_IO_DIR}/ctl.sock`;
 /** The stdin file of a run, copied by the host into the io dir (the zygote opens it by this name). */
 const BOX_STDIN_FILE = 'stdin';
-const BOX_DIR_PREFIX = 'box-';
-
-/** Removes the directories of boxes whose Verdict process died (their processes died with it). */
-export function removeStaleBoxes(workRoot: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(workRoot);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const owner = new RegExp(`^${BOX_DIR_PREFIX}(\\d+)-`).exec(name)?.[1];
-    if (owner === undefined || Number(owner) === process.pid || existsSync(`/proc/${owner}`)) continue;
-    rmSync(join(workRoot, name), { recursive: true, force: true });
-  }
-}
+const BOX_DIR_PREFIX = 'box';
 
 /** The box's own processes (bubblewrap's monitor, the zygote, its IPC cleaner). */
 const BOX_CGROUP_LIMITS = { memoryKb: 64 * 1024, pids: 8 };
@@ -68,7 +44,8 @@ export interface BoxHost {
   driver: CgroupDriver;
   baseView: string[];
   workRoot: string;
-  takeUid(): { uid: number; release(): void };
+  /** A run uid leased host-wide (uid-leases.ts). */
+  takeUid(): Promise<UidLease>;
   /** A cgroup name unique in this process (run-<pid>-<n>), so host checks find leftovers. */
   nextCgroupName(): string;
 }
@@ -80,23 +57,30 @@ export async function openBox(host: BoxHost, options: BoxOptions): Promise<Sandb
   if (mounts.some((mount) => mount.writable)) {
     throw new SandboxError('a box takes read-only mounts only: its runs must not share state', 'bad-options');
   }
-  // box-<pid>-*: a box of a process that died is found and removed by the next one (removeStaleBoxes)
-  const boxDir = await mkdtemp(join(host.workRoot, `${BOX_DIR_PREFIX}${process.pid}-`));
+  // box-<pid>-*: a box of a process that died is found and removed by the sweep (removeStaleDirs)
+  const boxDir = await createWorkDir(host.workRoot, { ownTmpfs: true, prefix: BOX_DIR_PREFIX });
   const ioDir = join(boxDir, 'io');
   const workDir = join(boxDir, 'work');
   await mkdir(ioDir, { mode: 0o700 });
   await mkdir(workDir, { mode: 0o700 });
   if (Buffer.byteLength(join(ioDir, 'ctl.sock')) > MAX_SOCKET_PATH) {
-    await rm(boxDir, { recursive: true, force: true });
+    await removeWorkDir(boxDir);
     throw new SandboxError(`the state dir is too deep for a Unix socket: ${ioDir}`, 'bad-options');
   }
-  const { uid, release } = host.takeUid();
+  let lease: UidLease;
+  try {
+    lease = await host.takeUid();
+  } catch (error) {
+    await removeWorkDir(boxDir);
+    throw error;
+  }
+  const { uid, release } = lease;
   let box: Box;
   try {
     box = new Box(host, uid, release, boxDir, options);
   } catch (error) {
     release();
-    await rm(boxDir, { recursive: true, force: true });
+    await removeWorkDir(boxDir);
     throw error;
   }
   try {
@@ -303,10 +287,10 @@ class Box implements SandboxBox {
   private async cleanUp(leaf: RunCgroup): Promise<void> {
     try {
       await leaf.destroy();
-      await rm(join(this.ioDir, BOX_STDIN_FILE), { force: true });
+      await removeTree(join(this.ioDir, BOX_STDIN_FILE));
       if (this.broken) return;
       await this.workState.reset(this.uid);
-      await emptyDir(`/proc/self/fd/${this.tmpFd}`);
+      await emptyDir(`/proc/${process.pid}/fd/${this.tmpFd}`);
     } catch (error) {
       this.breakBox(`cannot reset the box: ${(error as Error).message}`);
     }

@@ -65,7 +65,7 @@ export function which(name: string, path = process.env.PATH ?? ''): string | nul
 const NATIVE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'native');
 const LAUNCHER_SOURCE = join(NATIVE_DIR, 'verdict-launch.c');
 /** Files the launcher's source includes; a change to any of them rebuilds it. */
-const LAUNCHER_INCLUDES = [join(NATIVE_DIR, 'zygote.inc')];
+const LAUNCHER_INCLUDES = ['zygote.inc', 'rmtree.inc', 'work-mount.inc'].map((name) => join(NATIVE_DIR, name));
 const LAUNCHER_BINARY = join(NATIVE_DIR, 'build', 'verdict-launch');
 
 /**

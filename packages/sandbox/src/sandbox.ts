@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, constants as fsConstants, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { openBox, removeStaleBoxes } from './box.ts';
+import { openBox } from './box.ts';
 import { type CgroupDriver, cgroupV1Driver, cgroupV2Driver, type RunCgroup } from './cgroup.ts';
 import { favourCgroupMoves } from './cgroup-moves.ts';
 import { SandboxError } from './errors.ts';
@@ -19,13 +19,23 @@ import type {
   SandboxOptions,
   SandboxResult,
 } from './types.ts';
+import { UidLeases } from './uid-leases.ts';
 import { type BaseView, buildBaseView, SANDBOX_INIT_PATH, SANDBOX_WORK_DIR } from './view.ts';
-import { copyWorkDir, createWorkDir, ensureWorkMount, removeWorkDir } from './work-dir.ts';
+import {
+  copyWorkDir,
+  createWorkDir,
+  ensureWorkMount,
+  removeStaleDirsSync,
+  removeWorkDir,
+  sweepStaleDirs,
+} from './work-dir.ts';
 
 const DEFAULT_STATE_DIR = '/var/tmp/verdict-sandbox';
 const DEFAULT_UID_BASE = 61_000;
 const DEFAULT_UID_COUNT = 256;
 const WORK_TMPFS_MB = 4_096;
+/** How often dirs of Verdict processes that died since start-up are looked for. */
+const STALE_SWEEP_MS = 10 * 60 * 1000;
 /** Shortest pause between two checks of a run's CPU time. */
 const CPU_POLL_MIN_MS = 5;
 const STATUS_FD = 3;
@@ -115,7 +125,8 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
   const { capabilities } = host;
   if (capabilities.secure) {
     ensureWorkMount(workRoot, WORK_TMPFS_MB);
-    removeStaleBoxes(workRoot);
+    removeStaleDirsSync(workRoot);
+    sweepStaleDirs(workRoot, STALE_SWEEP_MS);
     // best effort (cgroup-moves.ts): without it the first test of each box waits 5–20 ms
     if (options.favourCgroupMoves !== false) favourCgroupMoves({ stateDir, pureV2: findCgroupMounts().pureV2 });
   }
@@ -124,7 +135,7 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
       ? buildBaseView({ stateDir, launcher: host.launcher, uidBase, uidCount })
       : null;
   if (baseView) process.once('exit', baseView.dispose);
-  const uids = new UidPool(uidBase, uidCount);
+  const uids = new UidLeases(uidBase, uidCount);
   let runCounter = 0;
 
   const refuse = () => {
@@ -144,10 +155,7 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
         driver: host.driver as CgroupDriver,
         baseView: (baseView as BaseView).args,
         workRoot,
-        takeUid: () => {
-          const slot = uids.take();
-          return { uid: uidBase + slot, release: () => uids.give(slot) };
-        },
+        takeUid: () => uids.take(),
         nextCgroupName: () => `run-${process.pid}-${++runCounter}`,
       },
       boxOptions,
@@ -157,7 +165,7 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
   return {
     capabilities,
     ...(capabilities.secure ? { openBox: openSecureBox } : {}),
-    createWorkDir: () => createWorkDir(workRoot),
+    createWorkDir: () => createWorkDir(workRoot, { ownTmpfs: capabilities.secure }),
     copyWorkDir,
     removeWorkDir,
     async run(runOptions) {
@@ -170,11 +178,17 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
         if (uid !== undefined) handOver(runOptions.workDir, uid);
         return runInsecure(host.launcher as string, runOptions, limits, uid);
       }
-      const slot = uids.take();
+      const lease = await uids.take();
       const name = `run-${process.pid}-${++runCounter}`;
-      const cgroup = (host.driver as CgroupDriver).create(name, limits);
+      let cgroup: RunCgroup;
       try {
-        handOver(runOptions.workDir, uidBase + slot);
+        cgroup = (host.driver as CgroupDriver).create(name, limits);
+      } catch (error) {
+        lease.release();
+        throw error;
+      }
+      try {
+        handOver(runOptions.workDir, lease.uid);
         const argv = [
           'launch',
           ...cgroup.procsFiles.flatMap((file) => ['--cgroup', file]),
@@ -190,32 +204,17 @@ function createSandboxWith(options: SandboxOptions, host: Host): Sandbox {
           }),
           '--',
           SANDBOX_INIT_PATH,
-          ...initArgs(limits, uidBase + slot),
+          ...initArgs(limits, lease.uid),
           '--',
           ...runOptions.argv,
         ];
         return await supervise(host.launcher as string, argv, runOptions, limits, cgroup);
       } finally {
         await cgroup.destroy();
-        uids.give(slot);
+        lease.release();
       }
     },
   };
-}
-
-class UidPool {
-  private readonly free: number[];
-  constructor(_base: number, count: number) {
-    this.free = Array.from({ length: count }, (_, i) => count - 1 - i);
-  }
-  take(): number {
-    const slot = this.free.pop();
-    if (slot === undefined) throw new SandboxError('too many concurrent runs for the uid pool', 'launch-failed');
-    return slot;
-  }
-  give(slot: number): void {
-    this.free.push(slot);
-  }
 }
 
 function initArgs(limits: SandboxLimits, uid?: number): string[] {

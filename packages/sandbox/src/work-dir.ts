@@ -1,11 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { constants, mkdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { copyCarried } from './carry.ts';
 import { SandboxError } from './errors.ts';
+import { ensureLauncher } from './host.ts';
 
 const LOCK_STALE_MS = 10_000;
 const LOCK_POLL_MS = 20;
+const execFileAsync = promisify(execFile);
 
 function isMountPoint(path: string): boolean {
   const mounts = readFileSync('/proc/self/mounts', 'utf8');
@@ -58,56 +62,132 @@ export function ensureMount(dir: string, args: string[], what: string): void {
   }
 }
 
-export async function createWorkDir(root: string): Promise<string> {
+/** Bounds of each run's (and box's) own work tmpfs. */
+export const RUN_TMPFS = { sizeMb: 1024, inodes: 16_384 } as const;
+
+/**
+ * A fresh work dir in root, named run-<pid>-* so the sweep (removeStaleDirs) finds the dir of a
+ * process that died. With `ownTmpfs` it is a tmpfs of its own (RUN_TMPFS): what one run writes
+ * never takes the space another run needs (root only: the insecure mode cannot mount).
+ */
+export async function createWorkDir(root: string, options: { ownTmpfs: boolean; prefix?: string }): Promise<string> {
   await mkdir(root, { recursive: true, mode: 0o711 });
-  const dir = await mkdtemp(join(root, 'run-'));
+  const dir = await mkdtemp(join(root, `${options.prefix ?? 'run'}-${process.pid}-`));
+  if (options.ownTmpfs) {
+    try {
+      await execFileAsync(ensureLauncher(), ['mount-work', dir, String(RUN_TMPFS.sizeMb), String(RUN_TMPFS.inodes)], {
+        env: {},
+      });
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      const detail = (error as { stderr?: string }).stderr || (error as Error).message;
+      throw new SandboxError(`cannot mount the tmpfs of work dir ${dir}: ${detail}`, 'launch-failed', { cause: error });
+    }
+  }
   await chmod(dir, 0o700);
   return dir;
 }
 
-const COPY_MODE_EXEC = 0o755;
-const COPY_MODE_PLAIN = 0o644;
-
 /**
- * Copies regular files and directories only. Every open uses O_NOFOLLOW and a directory walk
- * never follows a link, so nothing a program left behind can point the host elsewhere.
+ * Copies regular files and directories within CARRY_LIMITS (carry.ts); nothing is followed.
+ * Throws SandboxError 'files-limit' when the source is too big, deep or numerous.
  */
 export async function copyWorkDir(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) {
-      await mkdir(target, { mode: 0o755 });
-      await copyWorkDir(source, target);
-    } else if (entry.isFile()) {
-      await copyFileNoFollow(source, target);
-    }
-  }
+  await copyCarried(from, to);
 }
 
-async function copyFileNoFollow(source: string, target: string): Promise<void> {
-  const input = await open(source, constants.O_RDONLY | constants.O_NOFOLLOW);
-  try {
-    const stat = await input.stat();
-    if (!stat.isFile()) return;
-    const mode = stat.mode & 0o111 ? COPY_MODE_EXEC : COPY_MODE_PLAIN;
-    const output = await open(
-      target,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-      mode,
-    );
-    try {
-      await output.writeFile(await input.readFile());
-      await output.chmod(mode);
-    } finally {
-      await output.close();
-    }
-  } finally {
-    await input.close();
-  }
-}
-
-/** fs.rm never follows symlinks inside the tree it removes. */
+/**
+ * Removes a work dir without following any link inside it, however deep it is; a work dir with
+ * a tmpfs of its own is detached whole (rmtree.inc), never walked.
+ */
 export async function removeWorkDir(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+  if (!isMountPoint(dir)) return removeTree(dir);
+  try {
+    await execFileAsync(ensureLauncher(), ['rmtree', dir], { env: {} });
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr || (error as Error).message;
+    throw new SandboxError(`cannot remove ${dir}: ${detail}`, 'launch-failed', { cause: error });
+  }
+}
+
+/**
+ * Removes a tree (with `contents`, only what is inside the dir). fs.rm never follows links but
+ * fails with ENAMETOOLONG on a tree deeper than PATH_MAX, which a program can build with relative
+ * names; then the launcher's rmtree removes it through directory fds (rmtree.inc).
+ */
+export async function removeTree(path: string, options: { contents?: boolean } = {}): Promise<void> {
+  try {
+    if (options.contents) {
+      for (const name of await readdir(path))
+        await rm(join(path, name), { recursive: true, force: true, maxRetries: 3 });
+    } else {
+      await rm(path, { recursive: true, force: true, maxRetries: 3 });
+    }
+    return;
+  } catch {
+    // deeper than a path can name: below
+  }
+  try {
+    await execFileAsync(ensureLauncher(), ['rmtree', ...(options.contents ? ['--contents'] : []), path], { env: {} });
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr || (error as Error).message;
+    throw new SandboxError(`cannot remove ${path}: ${detail}`, 'launch-failed', { cause: error });
+  }
+}
+
+/** removeTree for start-up, before anything else runs. */
+function removeTreeSync(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+    return;
+  } catch {
+    // deeper than a path can name: below
+  }
+  const removed = spawnSync(ensureLauncher(), ['rmtree', path], { encoding: 'utf8', env: {} });
+  if (removed.status !== 0) throw new SandboxError(`cannot remove ${path}: ${removed.stderr}`, 'launch-failed');
+}
+
+/** Every dir in the work root is <kind>-<pid of its Verdict process>-<random>. */
+const OWNED_DIR = /^(?:run|box)-(\d+)-/;
+
+/** Dirs of runs and boxes whose Verdict process is gone (their programs died with it). */
+function staleDirs(workRoot: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(workRoot);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => {
+      const owner = OWNED_DIR.exec(name)?.[1];
+      return owner !== undefined && Number(owner) !== process.pid && !existsSync(`/proc/${owner}`);
+    })
+    .map((name) => join(workRoot, name));
+}
+
+/** Removes the run and box dirs of dead Verdict processes; at start-up, before any run. */
+export function removeStaleDirsSync(workRoot: string): void {
+  for (const dir of staleDirs(workRoot)) removeTreeSync(dir);
+}
+
+/**
+ * Removes the run and box dirs of dead Verdict processes every `everyMs` (another process on the
+ * host may die long after this one started). Returns a function that stops it.
+ */
+export function sweepStaleDirs(workRoot: string, everyMs: number): () => void {
+  let sweeping = false;
+  const timer = setInterval(async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      for (const dir of staleDirs(workRoot)) await removeTree(dir);
+    } catch {
+      // a dir that cannot go now is tried again at the next sweep
+    } finally {
+      sweeping = false;
+    }
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
