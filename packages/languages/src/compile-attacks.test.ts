@@ -378,12 +378,9 @@ describe('code that runs while compiling', () => {
 /**
  * Filling the shared disk from compile-time code (issue 13, items 1 and 2). What a compile
  * leaves is carried into every run, so its apparent size, entry count and depth are capped and
- * going over is a compile error. These pass once the sandbox-disk carry limits are merged; until
- * then they are marked todo (reported, not failing) and never run the program, which would copy
- * the files into the shared work tmpfs.
+ * going over is a compile error (CARRY_LIMITS in packages/sandbox/src/carry.ts).
  */
 describe('compile-time code filling the disk', () => {
-  const CARRY_LIMIT_TODO = 'needs the compile-output carry limits of the sandbox-disk branch';
   const disk: [string, string, string][] = [
     [
       'haskell',
@@ -402,7 +399,7 @@ main = print $(runIO (mapM_ (\\i -> withBinaryFile ("big" ++ show i) WriteMode (
     ],
   ];
   for (const [id, what, source] of disk) {
-    test(`${id}: ${what} made at compile time is a compile error`, { todo: CARRY_LIMIT_TODO }, async () => {
+    test(`${id}: ${what} made at compile time is a compile error`, async () => {
       const result = await attack(id, source, BIG_COMPILER, [], false);
       assert.equal(result.report.ok, false, `${id}: ${what} must not be carried into the runs`);
       assert.match(result.report.stdout + result.report.stderr, /compile output exceeds/);
