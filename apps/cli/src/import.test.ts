@@ -67,7 +67,10 @@ describe('verdict import', () => {
     const run = verdict('import', dir, '--data', data);
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stderr, /^verdict import: the package broken cannot be imported:\n/);
-    assert.match(run.stderr, /\n {2}problem.yaml: type multi-pass is not supported\n/);
+    assert.match(
+      run.stderr,
+      /\n {2}problem.yaml: type must be pass-fail or scoring in the legacy format, got "multi-pass"/,
+    );
     assert.match(run.stderr, /\n {2}problem.yaml: difficulty must be one of easy, medium, hard/);
   });
 

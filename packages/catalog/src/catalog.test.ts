@@ -277,7 +277,7 @@ describe('importProblemPackage refuses unusable packages', () => {
         assert.ok(error instanceof CatalogImportError);
         const found = error.issues.map((issue) => `${issue.file}: ${issue.message}`);
         for (const expected of [
-          /^problem.yaml: type multi-pass is not supported/,
+          /^problem.yaml: type must be pass-fail or scoring in the legacy format, got "multi-pass"/,
           /^problem.yaml: difficulty must be one of easy, medium, hard, got "impossible"/,
           /^problem.yaml: topics must be a list of strings/,
           /^data\/sample\/1.in: has no answer file 1.ans/,

@@ -44,9 +44,16 @@ let otherWorkDir: string;
 /** Host paths compile-time code tries to read; none may give it the canary or a secret. */
 let secretPaths: string[];
 
+/** Work dirs are named run-<pid>-* and box-<pid>-*: another Verdict process's are not ours to count. */
+const OTHER_PROCESS_DIR = /(?:^|\/)(?:run|box)-(\d+)-/;
+function ours(entry: string): boolean {
+  const pid = OTHER_PROCESS_DIR.exec(entry)?.[1];
+  return pid === undefined || Number(pid) === process.pid;
+}
+
 function workRootEntries(): string[] {
   try {
-    return readdirSync(WORK_ROOT);
+    return readdirSync(WORK_ROOT).filter(ours);
   } catch {
     return [];
   }

@@ -94,9 +94,18 @@ export interface HostState {
   files: string[];
 }
 
+/** A work dir's mount (run-<pid>-*, box-<pid>-*) of another process: not this test's to count. */
+function anotherProcessMount(line: string): boolean {
+  const pid = /\/(?:run|box)-(\d+)-/.exec(line)?.[1];
+  return pid !== undefined && Number(pid) !== process.pid;
+}
+
 export function hostState(driver: CgroupDriver): HostState {
   return {
-    mounts: readFileSync('/proc/self/mounts', 'utf8'),
+    mounts: readFileSync('/proc/self/mounts', 'utf8')
+      .split('\n')
+      .filter((line) => !anotherProcessMount(line))
+      .join('\n'),
     cgroups: driver.listRuns().filter((name) => name.startsWith(`run-${process.pid}-`)),
     processes: runUidProcesses(),
     files: runUidFiles(),
