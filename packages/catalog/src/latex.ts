@@ -44,7 +44,8 @@ export async function renderLatexStatement(tex: string, options: LatexRenderOpti
     const name = resolveImage(decodeEntities(src), options.files);
     if (name === null) {
       missingImages.push(decodeEntities(src));
-      return '<img';
+      // a remote image stays for the sanitiser, which makes it a link that is never loaded
+      return /^(?:https?:)?\/\//i.test(decodeEntities(src)) ? `<img src="${src}"` : '<img';
     }
     return `<img src="${name}"`;
   });
@@ -172,7 +173,9 @@ function runPandoc(command: string, tex: string, timeoutMs = PANDOC_TIMEOUT_MS):
     '--wrap=none',
   ];
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' });
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // our own timer, not spawn's: that one is left running when the command does not exist
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     const stdout: Buffer[] = [];
     let stdoutBytes = 0;
     let stderr = '';
@@ -190,6 +193,7 @@ function runPandoc(command: string, tex: string, timeoutMs = PANDOC_TIMEOUT_MS):
     // pandoc may exit (a bad option) before reading all its input
     child.stdin.on('error', () => undefined);
     child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
       resolve(
         error.code === 'ENOENT'
           ? { kind: 'pandoc_missing', message: `pandoc is not installed (no "${command}" on the PATH)` }
@@ -197,6 +201,7 @@ function runPandoc(command: string, tex: string, timeoutMs = PANDOC_TIMEOUT_MS):
       );
     });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       if (code === 0) {
         resolve({ kind: 'html', html: Buffer.concat(stdout).toString('utf8'), missingImages: [] });
         return;

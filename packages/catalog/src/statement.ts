@@ -53,7 +53,9 @@ export async function showStatement(
         issues.push({
           severity: 'warning',
           file: latex.file,
-          message: `the image "${image}" is not shown: put a .png, .jpg, .gif or .webp of that name beside the statement`,
+          message: /^(?:https?:)?\/\//i.test(image)
+            ? `the image ${image} is remote: it is shown as a link, never loaded; put the file beside the statement`
+            : `the image "${image}" is not shown: put a .png, .jpg, .gif or .webp of that name beside the statement`,
         });
       }
       return { source: latex.text, html: rendered.html };
