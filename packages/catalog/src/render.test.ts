@@ -117,7 +117,11 @@ describe('renderStatement: sanitising', () => {
       renderStatement('<img src="f.png" style="width:30.5%">', { assetUrl }),
       '<img style="width:30.5%" src="/a/f.png" />',
     );
-    for (const style of ['width:100px', 'position:fixed;width:100%', 'width:calc(100% + 1px)', 'width:1000%']) {
+    assert.equal(
+      renderStatement('<img src="f.png" style="position:fixed;width:100%">', { assetUrl }),
+      '<img style="width:100%" src="/a/f.png" />',
+    );
+    for (const style of ['width:100px', 'position:fixed', 'width:calc(100% + 1px)', 'width:1000%']) {
       assert.equal(renderStatement(`<img src="f.png" style="${style}">`, { assetUrl }), '<img src="/a/f.png" />');
     }
   });
