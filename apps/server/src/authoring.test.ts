@@ -1,7 +1,9 @@
 // The author and admin pages' API: my problems with their state, deletion, package errors that
 // name the package's files (never the server's paths), statement images from the package, and
-// roles granted by an admin. Real server over real PGlite; nothing judges here.
+// roles granted by an admin; a LaTeX statement converted, a PDF statement as a download. Real
+// server over real PGlite; nothing judges here.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -264,5 +266,38 @@ describe('statement images', () => {
     const published = await new Client(base).get('/api/v1/problems/statement-figure/assets/figure.png');
     assert.equal(published.status, 200);
     assert.match(published.headers.get('cache-control') ?? '', /public/);
+  });
+});
+
+describe('LaTeX and PDF statements', () => {
+  const LATEX_FIXTURE = fileURLToPath(new URL('../../../problems-fixtures/latex-statement', import.meta.url));
+  const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
+  let problem: Json;
+
+  before(async () => {
+    const uploaded = await uploadAs(author, 'latex-statement', (await packProblemDir(LATEX_FIXTURE)).bytes);
+    assert.equal(uploaded.status, 201, JSON.stringify(uploaded.json));
+    problem = uploaded.json.problem;
+  });
+
+  test('problem.en.tex is shown as HTML with its figure from the package', { skip: !hasPandoc && 'no pandoc' }, () => {
+    assert.match(problem.statementHtml, /^<h1>Square Crates<\/h1>/);
+    assert.match(problem.statementHtml, /<img [^>]*src="\/api\/v1\/problems\/latex-statement\/assets\/crates\.png"/);
+    assert.match(problem.statementHtml, /<span class="katex">/);
+  });
+
+  test('the PDF statement is linked and downloaded, never shown inline; the LaTeX source is not served', async () => {
+    assert.equal(problem.statementPdfUrl, '/api/v1/problems/latex-statement/assets/problem.en.pdf');
+    const pdf = await author.get(problem.statementPdfUrl);
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    assert.equal(pdf.headers.get('content-disposition'), 'attachment; filename="problem.en.pdf"');
+    assert.equal(pdf.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(pdf.headers.get('content-security-policy'), "default-src 'none'; sandbox");
+    assert.ok(pdf.text.startsWith('%PDF-'), 'PDF bytes');
+    for (const name of ['problem.en.tex', 'problem.pdf', 'statement.pdf']) {
+      assertError(await author.get(`/api/v1/problems/latex-statement/assets/${name}`), 404, 'not_found');
+    }
+    assert.equal((await author.get('/api/v1/problems/statement-figure')).json.statementPdfUrl, null);
   });
 });

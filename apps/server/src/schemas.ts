@@ -68,6 +68,8 @@ export const ProblemDetailSchema = z.object({
   memoryMb: z.number(),
   /** sanitised HTML of the Markdown statement, math rendered */
   statementHtml: z.string(),
+  /** where the package's PDF statement is downloaded (an asset of the problem); null when it has none */
+  statementPdfUrl: z.string().nullable(),
   samples: z.array(z.unknown()),
   hints: z.array(z.unknown()),
   /** starter code by language id, for the languages available here */

@@ -1,5 +1,6 @@
 /** Importing problem packages into a real (in-memory) PGlite store, with the real fixtures. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -244,20 +245,49 @@ describe('importProblemPackage from a folder', () => {
   );
 
   test(
-    'a LaTeX-only statement is kept as LaTeX source in a fenced block, with a warning',
+    'a LaTeX statement without pandoc on the server is shown as source in a fenced block, with a warning',
     withStore(async (store) => {
       const files: Record<string, string> = {
         ...MINIMAL,
         'problem_statement/problem.en.tex': '\\problemname{X}\nPrint $a+b$. ```\n',
       };
       delete files['statement/problem.en.md'];
-      const { problem, issues } = await importInto(store, { dir: await writePackage(files) });
-      assert.match(problem.statementMd, /^> This statement is LaTeX source \(problem_statement\/problem.en.tex\)/);
-      assert.match(problem.statementMd, /\n````latex\n\\problemname\{X\}\nPrint \$a\+b\$\. ```\n````\n$/);
-      assert.match(metaOf(problem).statementHtml, /<pre><code class="language-latex">\\problemname/);
-      assert.ok(
-        issues.some((issue) => issue.file === 'problem_statement/problem.en.tex' && /LaTeX/.test(issue.message)),
+      const { problem, issues } = await importInto(
+        store,
+        { dir: await writePackage(files) },
+        { pandoc: join(scratch, 'no-pandoc-here') },
       );
+      assert.equal(problem.statementMd, files['problem_statement/problem.en.tex'], 'the LaTeX is stored and searched');
+      const html = metaOf(problem).statementHtml;
+      assert.match(html, /^<blockquote>\n<p>This statement is LaTeX source \(problem_statement\/problem.en.tex\)/);
+      assert.match(html, /<pre><code class="language-latex">\\problemname\{X\}\nPrint \$a\+b\$\. ```\n<\/code><\/pre>/);
+      const warning = issues.find((issue) => issue.file === 'problem_statement/problem.en.tex');
+      assert.match(warning?.message ?? '', /shown as source: pandoc is not installed .*apt-get install pandoc/);
+    }),
+  );
+
+  test(
+    'a problemtools LaTeX statement (fixture latex-statement) is imported as HTML, its figure and PDF served from the package',
+    { skip: spawnSync('pandoc', ['--version']).status === 0 ? false : 'pandoc is not installed' },
+    withStore(async (store) => {
+      const { problem, issues } = await importInto(store, { dir: join(FIXTURES, 'latex-statement') });
+      assert.equal(problem.id, 'latex-statement');
+      assert.deepEqual(
+        issues.filter((issue) => issue.file.startsWith('problem_statement')),
+        [],
+        'no warning about the statement',
+      );
+      assert.match(problem.statementMd, /^\\problemname\{Square Crates\}/);
+      const meta = metaOf(problem);
+      const html = meta.statementHtml;
+      assert.match(html, /^<h1>Square Crates<\/h1>/);
+      assert.match(html, /<h2>Input<\/h2>[\s\S]*<h2>Output<\/h2>/);
+      assert.match(html, /<img [^>]*src="\/api\/v1\/problems\/latex-statement\/assets\/crates\.png"/);
+      assert.match(html, /<table>[\s\S]*<td style="text-align:right">9<\/td>/);
+      assert.match(html, /<pre><code>total = 0\n/);
+      assert.match(html, /<annotation encoding="application\/x-tex">A = \\sum_\{i=1\}\^\{n\} a_i\^2\.<\/annotation>/);
+      assert.equal(meta.statementPdf, 'problem.en.pdf');
+      assert.deepEqual(meta.samples, [{ name: '1', input: '3\n1 2 3\n', output: '14\n', truncated: false }]);
     }),
   );
 });

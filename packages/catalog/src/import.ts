@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { starterCode } from '@verdict/judge';
@@ -10,18 +10,17 @@ import {
   PackageNotFoundError,
   packProblemDir,
   readProblem,
-  STATEMENT_FOLDERS,
-  statementAssetType,
   unpackArchive,
   writeFiles,
 } from '@verdict/problems';
 import type { ProblemInput, ProblemKind, ProblemRecord, Store } from '@verdict/store';
 import { CatalogImportError, refusal } from './errors.ts';
 import { readExtras, readProblemYaml, withoutVerdictKeyWarnings } from './extensions.ts';
-import { maxScore, type ProblemMeta, readSamples, statementMarkdown, validationOf } from './meta.ts';
+import { maxScore, type ProblemMeta, readSamples, validationOf } from './meta.ts';
 import { renderStatement, statementAssetUrl } from './render.ts';
 import { chooseSlug } from './slug.ts';
 import { starterTemplates } from './starter.ts';
+import { findStatementPdf, showStatement } from './statement.ts';
 
 /** A package folder, or a zip of one (its files at the top, or in one folder that names the problem). */
 export type PackageSource = { dir: string } | { zip: Uint8Array; name?: string };
@@ -37,6 +36,8 @@ export interface ImportOptions {
   publish?: boolean;
   /** the loaded languages: their templates become the starter code */
   languages: readonly Language[];
+  /** the pandoc command that converts LaTeX statements; default "pandoc" from PATH */
+  pandoc?: string;
 }
 
 export interface ImportResult {
@@ -115,13 +116,15 @@ async function importDir(options: ImportOptions, dir: string, name: string | nul
     );
   }
 
-  const statementMd = statementMarkdown(problem, issues);
-  await checkStatementImages(dir, statementMd, issues);
-  const render = (md: string) => renderStatement(md, { assetUrl: (file) => statementAssetUrl(slug, file) });
+  const assetUrl = (file: string) => statementAssetUrl(slug, file);
+  const title = typeof raw.name === 'undefined' ? slug : problem.name;
+  const statement = await showStatement(problem, { title, assetUrl, pandoc: options.pandoc }, issues);
+  const render = (md: string) => renderStatement(md, { assetUrl });
   const kind: ProblemKind = problem.function ? 'function' : problem.interactive ? 'interactive' : 'stdio';
   const editorial = await readEditorial(dir);
   const meta: ProblemMeta = {
-    statementHtml: render(statementMd),
+    statementHtml: statement.html,
+    statementPdf: await findStatementPdf(dir),
     samples: await readSamples(problem, issues),
     hints: extras.hints,
     hintsHtml: extras.hints.map(render),
@@ -145,10 +148,10 @@ async function importDir(options: ImportOptions, dir: string, name: string | nul
   if (existing?.packageHash !== packed.hash) await store.putPackage(packed.hash, packed.bytes);
   const input: ProblemInput = {
     id: slug,
-    title: typeof raw.name === 'undefined' ? slug : problem.name,
+    title,
     difficulty: extras.difficulty,
     topics: extras.topics,
-    statementMd,
+    statementMd: statement.source,
     published: options.publish ?? existing?.published ?? true,
     timeLimitMs,
     memoryMb: Math.ceil(problem.limits.memoryMb),
@@ -184,37 +187,6 @@ function functionStarters(signature: FunctionSignature, languages: readonly Lang
     if (code !== null) starters[language.id] = code;
   }
   return starters;
-}
-
-/** Warns about images the statement shows that are remote (shown as links) or not in the package. */
-async function checkStatementImages(dir: string, md: string, issues: PackageIssue[]): Promise<void> {
-  for (const match of md.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) {
-    const src = match[1] ?? '';
-    if (/^(?:https?:)?\/\//i.test(src)) {
-      issues.push({
-        severity: 'warning',
-        file: 'statement',
-        message: `the image ${src} is remote: it is shown as a link, never loaded (it would tell its owner who reads the statement); put the file beside the statement`,
-      });
-      continue;
-    }
-    const name = src.replace(/^\.\//, '');
-    const found = await Promise.all(
-      STATEMENT_FOLDERS.map((folder) =>
-        stat(join(dir, folder, name)).then(
-          (info) => info.isFile(),
-          () => false,
-        ),
-      ),
-    );
-    if (statementAssetType(name) === null || !found.includes(true)) {
-      issues.push({
-        severity: 'warning',
-        file: 'statement',
-        message: `the image "${src}" is not shown: put a .png, .jpg, .gif or .webp file of that name beside the statement`,
-      });
-    }
-  }
 }
 
 /**

@@ -19,7 +19,8 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function renderTex(tex: string, displayMode: boolean): string {
+/** TeX as KaTeX HTML + MathML; a TeX error renders as red source, never throws. */
+export function renderTex(tex: string, displayMode: boolean): string {
   try {
     return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { allCases, type PackageIssue, type Problem, type Statement, type TestGroup } from '@verdict/problems';
+import { allCases, type PackageIssue, type Problem, type TestGroup } from '@verdict/problems';
 
 /** Samples are shown on the problem page; a bigger file is cut here (and marked truncated). */
 export const SAMPLE_MAX_BYTES = 64 * 1024;
@@ -15,8 +15,10 @@ export interface ProblemSample {
 
 /** What `ProblemRecord.meta` holds for an imported problem. */
 export interface ProblemMeta {
-  /** statementMd rendered by renderStatement: sanitised HTML, math as KaTeX HTML + MathML */
+  /** the statement (Markdown, or LaTeX through pandoc) as sanitised HTML, math as KaTeX HTML + MathML */
   statementHtml: string;
+  /** the package's PDF statement (problem.en.pdf beside the statement), served as an asset; null when none */
+  statementPdf: string | null;
   /** data/sample cases, in judging order; empty for interactive problems (their .in is the interactor's) */
   samples: ProblemSample[];
   /** problem.yaml `hints:` (Markdown) and the same rendered like the statement */
@@ -36,25 +38,6 @@ export interface ProblemMeta {
   /** statement/editorial.en.md (approach and complexity), as Markdown and rendered; null when the package has none */
   editorial: string | null;
   editorialHtml: string | null;
-}
-
-/** The statement Verdict shows: Markdown in English, else any Markdown, else LaTeX source. */
-export function statementMarkdown(problem: Problem, issues: PackageIssue[]): string {
-  const pick = (format: Statement['format']) =>
-    problem.statements.find((entry) => entry.format === format && entry.language === 'en') ??
-    problem.statements.find((entry) => entry.format === format);
-  const markdown = pick('markdown');
-  if (markdown) return markdown.text;
-  const latex = pick('latex');
-  if (!latex) return '';
-  issues.push({
-    severity: 'warning',
-    file: latex.file,
-    message: 'only a LaTeX statement: it is shown as LaTeX source; add problem.en.md for a rendered statement',
-  });
-  const longestRun = Math.max(2, ...[...latex.text.matchAll(/`+/g)].map((match) => match[0].length));
-  const fence = '`'.repeat(longestRun + 1);
-  return `> This statement is LaTeX source (${latex.file}); Verdict shows it as written.\n\n${fence}latex\n${latex.text.trimEnd()}\n${fence}\n`;
 }
 
 async function readCapped(path: string): Promise<{ text: string; truncated: boolean }> {

@@ -111,6 +111,21 @@ describe('renderStatement: sanitising', () => {
     assert.equal(html, '<p><span>a</span></p><div>b</div><p></p>\n');
   });
 
+  test("an image keeps a percentage width (a LaTeX figure's), nothing else of its style", () => {
+    const assetUrl = (name: string) => `/a/${name}`;
+    assert.equal(
+      renderStatement('<img src="f.png" style="width:30.5%">', { assetUrl }),
+      '<img style="width:30.5%" src="/a/f.png" />',
+    );
+    assert.equal(
+      renderStatement('<img src="f.png" style="position:fixed;width:100%">', { assetUrl }),
+      '<img style="width:100%" src="/a/f.png" />',
+    );
+    for (const style of ['width:100px', 'position:fixed', 'width:calc(100% + 1px)', 'width:1000%']) {
+      assert.equal(renderStatement(`<img src="f.png" style="${style}">`, { assetUrl }), '<img src="/a/f.png" />');
+    }
+  });
+
   test('code blocks keep their language class; tables keep their alignment', () => {
     const html = renderStatement('```cpp\nint a < b;\n```\n\n| n | answer |\n|--:|:--|\n| 1 | 2 |\n');
     assert.match(html, /<pre><code class="language-cpp">int a &lt; b;\n<\/code><\/pre>/);

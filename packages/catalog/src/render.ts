@@ -121,7 +121,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel'],
-    img: ['src', 'alt', 'title', 'width', 'height'],
+    img: ['src', 'alt', 'title', 'width', 'height', 'style'],
     ol: ['start'],
     th: ['style', 'colspan', 'rowspan'],
     td: ['style', 'colspan', 'rowspan'],
@@ -142,6 +142,8 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     td: { 'text-align': [/^(left|right|center)$/] },
     span: Object.fromEntries(KATEX_STYLE_PROPERTIES.map((property) => [property, [CSS_VALUE]])),
     svg: Object.fromEntries(KATEX_STYLE_PROPERTIES.map((property) => [property, [CSS_VALUE]])),
+    // a LaTeX figure's width=0.3\textwidth arrives from pandoc as width:30%
+    img: { width: [/^\d{1,3}(?:\.\d+)?%$/] },
   },
   allowedSchemes: ['http', 'https', 'mailto'],
   // images come from the package only (see imageTransform): a remote one would tell its owner
@@ -193,7 +195,15 @@ function imageTransform(options: RenderOptions): sanitizeHtml.Transformer {
  * renderStatement('Print $a + b$.') // '<p>Print <span class="katex">…</span>.</p>\n'
  */
 export function renderStatement(md: string, options: RenderOptions = {}): string {
-  return sanitizeHtml(markdown.render(md), {
+  return sanitizeStatementHtml(markdown.render(md), options);
+}
+
+/**
+ * The allow-list every statement's HTML passes, whatever it was written in (Markdown here, LaTeX
+ * through pandoc in latex.ts): the same tags, KaTeX's styles, package images, safe links.
+ */
+export function sanitizeStatementHtml(html: string, options: RenderOptions = {}): string {
+  return sanitizeHtml(html, {
     ...SANITIZE_OPTIONS,
     allowedClasses: { ...SANITIZE_OPTIONS.allowedClasses, a: ['remote-image'] },
     transformTags: {

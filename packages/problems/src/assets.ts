@@ -22,25 +22,31 @@ export function statementAssetType(name: string): string | null {
   return IMAGE_TYPES[extension] ?? null;
 }
 
+/** A PDF statement (problem.en.pdf, problem.pdf): linked from the problem page, served as a download. */
+const PDF_STATEMENT_NAME = /^problem(?:\.[a-z]{2,3}(?:-[A-Za-z]+)?)?\.pdf$/;
+
 /**
- * An image of the statement from a canonical package zip (packProblemDir): the file `name`
- * beside the statement, in statement/ or problem_statement/. Only that entry is inflated.
- * undefined when the name is not a servable image or the package has no such file.
+ * An image or the PDF statement from a canonical package zip (packProblemDir): the file `name`
+ * beside the statement, in statement/ or problem_statement/ (a PDF also at the top, where
+ * DOMjudge puts problem.pdf). Only that entry is inflated. `download` is true for a PDF: it is
+ * sent as an attachment, never shown inline on our origin. undefined when the name is not one
+ * we serve or the package has no such file.
  *
  * @example
- * readStatementAsset(zipBytes, 'figure.png') // { bytes, contentType: 'image/png' }
+ * readStatementAsset(zipBytes, 'figure.png') // { bytes, contentType: 'image/png', download: false }
  */
 export function readStatementAsset(
   zip: Uint8Array,
   name: string,
-): { bytes: Uint8Array; contentType: string } | undefined {
-  const contentType = statementAssetType(name);
+): { bytes: Uint8Array; contentType: string; download: boolean } | undefined {
+  const download = PDF_STATEMENT_NAME.test(name);
+  const contentType = download ? 'application/pdf' : statementAssetType(name);
   if (contentType === null) return undefined;
-  const wanted = STATEMENT_FOLDERS.map((folder) => `${folder}/${name}`);
+  const wanted = [...STATEMENT_FOLDERS.map((folder) => `${folder}/${name}`), ...(download ? [name] : [])];
   const found = unzipSync(zip, { filter: (file) => wanted.includes(file.name) });
   for (const path of wanted) {
     const bytes = found[path];
-    if (bytes) return { bytes, contentType };
+    if (bytes) return { bytes, contentType, download };
   }
   return undefined;
 }

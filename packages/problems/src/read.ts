@@ -87,7 +87,7 @@ async function readStatements(dir: string, issues: PackageIssue[]): Promise<Stat
       message: 'no statement (problem.en.md or problem.en.tex)',
     });
   }
-  // Markdown first: it is what Verdict renders; LaTeX is kept as source
+  // Markdown first: Verdict shows it when both exist (LaTeX goes through pandoc, see @verdict/catalog)
   return statements.sort((a, b) => (a.format === b.format ? 0 : a.format === 'markdown' ? -1 : 1));
 }
 

@@ -1,4 +1,4 @@
-import { CatalogImportError, importProblemPackage, SLUG_PATTERN } from '@verdict/catalog';
+import { CatalogImportError, importProblemPackage, SLUG_PATTERN, statementAssetUrl } from '@verdict/catalog';
 import { readStatementAsset } from '@verdict/problems';
 import { PROBLEMS_CHANNEL, type ProblemChangedEvent, ProblemListQuerySchema } from '@verdict/protocol';
 import type { ProblemListItem, ProblemRecord } from '@verdict/store';
@@ -55,6 +55,7 @@ export function problemDetail(ctx: RouteContext, problem: ProblemRecord): Proble
     timeLimitMs: problem.timeLimitMs,
     memoryMb: problem.memoryMb,
     statementHtml: typeof meta.statementHtml === 'string' ? meta.statementHtml : '',
+    statementPdfUrl: typeof meta.statementPdf === 'string' ? statementAssetUrl(problem.id, meta.statementPdf) : null,
     samples: arrayOf(meta.samples),
     hints: arrayOf(meta.hintsHtml ?? meta.hints),
     starter: Object.fromEntries(Object.entries(starter).filter(([id]) => available.has(id))),
@@ -208,10 +209,11 @@ export function problemRoutes(ctx: RouteContext, app: FastifyInstance): void {
     {
       method: 'GET',
       url: '/api/v1/problems/:id/assets/:name',
-      summary: 'An image of the statement, from the problem’s package (png, jpg, gif or webp beside the statement)',
+      summary:
+        'An image of the statement (png, jpg, gif or webp beside it) or its PDF (problem.en.pdf, a download), from the problem’s package',
       tag: TAG,
       auth: 'optional',
-      responses: { 200: { description: 'the image', contentType: 'image/*' } },
+      responses: { 200: { description: 'the image, or the PDF statement', contentType: 'image/*' } },
       errors: ['unknown_problem', 'not_found'],
     },
     async (request, reply, auth) => {
@@ -222,6 +224,8 @@ export function problemRoutes(ctx: RouteContext, app: FastifyInstance): void {
       if (!asset) {
         throw new ApiError(404, 'not_found', `problem "${id}" has no image "${name}" beside its statement`);
       }
+      // a PDF is saved, not opened on our origin (a PDF viewer runs the document's script)
+      if (asset.download) reply.header('content-disposition', `attachment; filename="${name}"`);
       return (
         reply
           .header('content-type', asset.contentType)

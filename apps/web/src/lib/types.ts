@@ -54,6 +54,8 @@ export interface LanguageView {
 
 export interface ProblemDetail extends Omit<ProblemSummary, 'acceptance' | 'submissions' | 'status'> {
   statementHtml: string;
+  /** the package's PDF statement, a download; null when it has none */
+  statementPdfUrl: string | null;
   samples: Sample[];
   hints: string[];
   starter: Record<string, string>;

@@ -69,6 +69,11 @@ export function Statement({ problem, onUseInput }: { problem: ProblemDetail; onU
           <span>Time limit {formatMs(problem.timeLimitMs)}</span>
           <span>Memory {problem.memoryMb} MB</span>
           {problem.kind !== 'stdio' && <span>{problem.kind} problem</span>}
+          {problem.statementPdfUrl && (
+            <a href={problem.statementPdfUrl} download>
+              Statement (PDF)
+            </a>
+          )}
         </div>
       </header>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the API sends the statement rendered (Markdown, KaTeX) and sanitised */}
