@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -160,6 +160,31 @@ describe('export', () => {
     const exported = await exportProblem(rules, { format: '2023-07' });
     assert.ok(exported.files.has('submissions/submissions.yaml'));
     assert.ok(exported.files.has('submissions/domjudge/int-overflow.c'), 'a folder that only a tag gives meaning');
+  });
+
+  test('what is left out is said in a note: generators, unjudged data folders, submissions without expectation', async () => {
+    const dir = join(await scratch, 'notes', 'sum');
+    await cp(join(FIXTURES, 'sum'), dir, { recursive: true });
+    await mkdir(join(dir, 'generators'));
+    await writeFile(join(dir, 'generators', 'generators.yaml'), 'solution: /submissions/accepted/sum.py\n');
+    await mkdir(join(dir, 'data', 'invalid_input'));
+    await mkdir(join(dir, 'submissions', 'other'));
+    await writeFile(join(dir, 'submissions', 'other', 'x.py'), 'print(0)\n');
+    const { problem } = await readProblem(dir);
+    const { files, notes } = await exportProblem(problem, { format: '2023-07' });
+    assert.ok(
+      notes.some((note) => note.startsWith('generators/ is not exported')),
+      notes.join('; '),
+    );
+    assert.ok(
+      notes.some((note) => note.startsWith('data/invalid_input/ is not exported')),
+      notes.join('; '),
+    );
+    assert.ok(
+      notes.some((note) => note.startsWith('1 submission(s) with no expectation')),
+      notes.join('; '),
+    );
+    assert.ok(![...files.keys()].some((path) => path.startsWith('submissions/other/')));
   });
 
   test('the same package exports to the same bytes', async () => {

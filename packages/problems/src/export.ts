@@ -153,6 +153,10 @@ export async function exportProblem(problem: Problem, options: { format: ExportF
   const yaml = await readYamlMapping(join(problem.dir, 'problem.yaml'));
   const raw = yaml.ok ? yaml.value : {};
   out.yaml('problem.yaml', problemYaml(problem, raw, format, out.notes));
+  const limits = raw.limits && typeof raw.limits === 'object' ? (raw.limits as Record<string, unknown>) : {};
+  for (const key of ['time_resolution', 'compilation_memory']) {
+    if (limits[key] !== undefined) out.notes.push(`limits.${key} is not exported (Verdict does not use it)`);
+  }
   const { timeLimitMs } = problem.limits;
   // DOMjudge reads .timelimit (and refuses a package where it disagrees with problem.yaml)
   if (timeLimitMs !== null) out.text(TIMELIMIT_FILE, `${timeLimitMs / 1000}\n`);
@@ -190,6 +194,14 @@ async function notesOnDroppedFiles(problem: Problem, notes: string[]): Promise<v
   for (const name of ['generators', 'input_visualizer', 'output_visualizer', 'static_validator', 'answer_validators']) {
     if (entries.includes(name)) notes.push(`${name}/ is not exported (Verdict does not read it)`);
   }
+  const kept = new Set(problem.submissions.map((submission) => submission.path));
+  let skipped = 0;
+  for (const folder of await readdir(join(problem.dir, 'submissions')).catch(() => [] as string[])) {
+    if (!(await isDirectory(join(problem.dir, 'submissions', folder)))) continue;
+    const entries = await readdir(join(problem.dir, 'submissions', folder));
+    skipped += entries.filter((entry) => !entry.startsWith('.') && !kept.has(`submissions/${folder}/${entry}`)).length;
+  }
+  if (skipped > 0) notes.push(`${skipped} submission(s) with no expectation (Verdict ignores them) are not exported`);
   const judged = new Set(['sample', 'secret']);
   const data = await readdir(join(problem.dir, 'data')).catch(() => [] as string[]);
   for (const name of data) {
