@@ -183,7 +183,8 @@ export function problemYaml(
     const types: string[] = [problem.type];
     if (problem.interactive) types.push('interactive');
     if (problem.multiPass) types.push('multi-pass');
-    out.type = types.length === 1 ? types[0] : types;
+    // one space-separated string: DOMjudge splits `type` on spaces and cannot read a YAML list
+    out.type = types.join(' ');
   } else {
     out.name = problem.name;
     if (raw.name && typeof raw.name === 'object' && Object.keys(raw.name).length > 1) {
