@@ -4,7 +4,8 @@
 // The package is built from the read model (readProblem): tests, test groups and their settings,
 // validators, limits, statements, submissions and a function signature. Files the model points
 // to are copied byte for byte; a few the model does not hold are carried over from the package
-// folder as they are (statement images, a test case's side files, submissions.yaml, attachments/).
+// folder as they are (statement images, a test case's side files, submissions.yaml, attachments/,
+// generators/).
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
 import { stringify } from 'yaml';
@@ -183,7 +184,9 @@ export async function exportProblem(problem: Problem, options: { format: ExportF
       out.notes.push('submissions/submissions.yaml is kept, but legacy readers (problemtools) ignore it');
     }
   }
+  // as they are: attachments for contestants, and the author's generators (the data they made is exported too)
   await copyTree(out, problem, 'attachments', 'attachments');
+  await copyTree(out, problem, 'generators', 'generators');
   await notesOnDroppedFiles(problem, out.notes);
   return out.done();
 }
@@ -191,7 +194,7 @@ export async function exportProblem(problem: Problem, options: { format: ExportF
 /** Folders of the package the model does not carry, said plainly so nobody expects them. */
 async function notesOnDroppedFiles(problem: Problem, notes: string[]): Promise<void> {
   const entries = await readdir(problem.dir).catch(() => [] as string[]);
-  for (const name of ['generators', 'input_visualizer', 'output_visualizer', 'static_validator', 'answer_validators']) {
+  for (const name of ['input_visualizer', 'output_visualizer', 'static_validator', 'answer_validators']) {
     if (entries.includes(name)) notes.push(`${name}/ is not exported (Verdict does not read it)`);
   }
   const kept = new Set(problem.submissions.map((submission) => submission.path));
