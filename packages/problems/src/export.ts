@@ -6,7 +6,7 @@
 // to are copied byte for byte; a few the model does not hold are carried over from the package
 // folder as they are (statement images, a test case's side files, submissions.yaml, attachments/,
 // generators/).
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
 import { stringify } from 'yaml';
 import { type PackedProblem, packFiles } from './archive.ts';
@@ -100,7 +100,7 @@ async function copyGroup(out: Collector, group: TestGroup): Promise<void> {
     for (const extension of CASE_SIDE_EXTENSIONS) {
       const side = `${dir}${extension}`;
       if (
-        await readFile(side).then(
+        await access(side).then(
           () => true,
           () => false,
         )
@@ -174,7 +174,7 @@ export async function exportProblem(problem: Problem, options: { format: ExportF
   copySubmissions(out, problem);
   const submissionsYaml = join(problem.dir, 'submissions', 'submissions.yaml');
   if (
-    await readFile(submissionsYaml).then(
+    await access(submissionsYaml).then(
       () => true,
       () => false,
     )
