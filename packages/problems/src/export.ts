@@ -77,6 +77,13 @@ function copyProgram(
   for (const file of program.files) out.copy(`${target}/${file.name}`, file.path);
 }
 
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function copyTree(out: Collector, problem: Problem, from: string, to: string): Promise<void> {
   const root = join(problem.dir, from);
   if (!(await isDirectory(root))) return;
@@ -89,23 +96,16 @@ async function copyStatements(out: Collector, problem: Problem, format: ExportFo
     // the statement files and whatever sits beside them: images, .sty files, an editorial
     await copyTree(out, problem, folder, target);
   }
-  if (problem.statements.length === 0) out.notes.push('the package has no statement, and so has the export');
+  if (problem.statements.length === 0) out.notes.push('the package has no statement; neither has the export');
 }
 
 async function copyGroup(out: Collector, group: TestGroup): Promise<void> {
   for (const testCase of group.cases) {
     out.copy(`data/${testCase.name}.in`, testCase.inputFile);
     if (testCase.answerFile !== '/dev/null') out.copy(`data/${testCase.name}.ans`, testCase.answerFile);
-    const dir = testCase.inputFile.slice(0, -'.in'.length);
+    const stem = testCase.inputFile.slice(0, -'.in'.length);
     for (const extension of CASE_SIDE_EXTENSIONS) {
-      const side = `${dir}${extension}`;
-      if (
-        await access(side).then(
-          () => true,
-          () => false,
-        )
-      )
-        out.copy(`data/${testCase.name}${extension}`, side);
+      if (await exists(`${stem}${extension}`)) out.copy(`data/${testCase.name}${extension}`, `${stem}${extension}`);
     }
   }
   for (const child of group.groups) await copyGroup(out, child);
@@ -117,12 +117,10 @@ function copyValidators(out: Collector, problem: Problem, format: ExportFormat):
   }
   const checker = problem.outputValidator;
   if (checker === null) return;
-  if (!problem.customValidation) {
-    if (format === '2023-07') {
-      // in 2023-07 an output_validator/ folder means custom validation: leave the unused one out
-      out.notes.push(`${checker.path} is not used (validation is default) and is left out`);
-      return;
-    }
+  if (!problem.customValidation && format === '2023-07') {
+    // in 2023-07 an output_validator/ folder means custom validation: leave the unused one out
+    out.notes.push(`${checker.path} is not used (validation is default) and is left out`);
+    return;
   }
   if (format === '2023-07') copyProgram(out, problem, checker, 'output_validator', { flat: true });
   else {
@@ -173,12 +171,7 @@ export async function exportProblem(problem: Problem, options: { format: ExportF
   }
   copySubmissions(out, problem);
   const submissionsYaml = join(problem.dir, 'submissions', 'submissions.yaml');
-  if (
-    await access(submissionsYaml).then(
-      () => true,
-      () => false,
-    )
-  ) {
+  if (await exists(submissionsYaml)) {
     out.copy('submissions/submissions.yaml', submissionsYaml);
     if (format === 'legacy') {
       out.notes.push('submissions/submissions.yaml is kept, but legacy readers (problemtools) ignore it');
