@@ -3,6 +3,7 @@ import { LanguageConfigError } from '@verdict/languages';
 import { SandboxError } from '@verdict/sandbox';
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from './cli-support.ts';
 import { EXEC_USAGE, execCommand } from './commands/exec.ts';
+import { EXPORT_USAGE, exportCommand } from './commands/export.ts';
 import { IMPORT_USAGE, importCommand } from './commands/import.ts';
 import { JUDGE_USAGE, judgeCommand } from './commands/judge.ts';
 import { LANGUAGES_USAGE, languagesCommand } from './commands/languages.ts';
@@ -26,6 +27,11 @@ const COMMANDS: Record<string, Command> = {
   start: { usage: START_USAGE, summary: 'start the whole platform on one machine', run: startCommand },
   worker: { usage: WORKER_USAGE, summary: 'take judging jobs from the queue', run: workerCommand },
   import: { usage: IMPORT_USAGE, summary: 'add or update a problem from a package folder or zip', run: importCommand },
+  export: {
+    usage: EXPORT_USAGE,
+    summary: 'write a problem as a package zip for problemtools and DOMjudge',
+    run: exportCommand,
+  },
   starter: { usage: STARTER_USAGE, summary: 'print the starter code of a function problem', run: starterCommand },
   selftest: { usage: SELFTEST_USAGE, summary: 'prove every language works in the sandbox', run: selftestCommand },
 };

@@ -11,6 +11,7 @@ export {
 } from './archive.ts';
 export { readStatementAsset, STATEMENT_FOLDERS, statementAssetType } from './assets.ts';
 export { allCases, rootSettings } from './data-tree.ts';
+export { EXPORT_FORMATS, type ExportedPackage, type ExportFormat, exportProblem, exportProblemZip } from './export.ts';
 export { deriveTimeLimitMs, TIMELIMIT_FILE, writeTimeLimit } from './limits.ts';
 export { PackageNotFoundError, type ReadResult, readProblem } from './read.ts';
 export { formatValueType, MAX_ARRAY_DEPTH, parseValueType, pascalCase, readSignature, snakeCase } from './signature.ts';

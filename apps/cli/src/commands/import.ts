@@ -102,7 +102,7 @@ async function packageSource(path: string): Promise<PackageSource> {
   return { zip: new Uint8Array(await readFile(path)), name: path };
 }
 
-async function openStore(dataFlag: string | undefined): Promise<{ store: Store; where: string }> {
+export async function openStore(dataFlag: string | undefined): Promise<{ store: Store; where: string }> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const store = await createPostgresStore({ url });
