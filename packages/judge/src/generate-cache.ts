@@ -7,14 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import {
-  GENERATED_EXTENSIONS,
-  GENERATORS_YAML,
-  type GeneratorsPlan,
-  isDirectory,
-  listFiles,
-  readProgram,
-} from '@verdict/problems';
+import { GENERATORS_YAML, type GeneratorsPlan, isDirectory, listFiles, readProgram } from '@verdict/problems';
 
 /** Bump when the way data is made changes, so old cache entries are not reused. */
 const CACHE_FORMAT = 'verdict-generated-data 1';
@@ -55,11 +48,11 @@ export async function cacheKey(
   if (settings.defaultSolution) solutions.add(settings.defaultSolution);
   for (const testCase of plan.cases) {
     if (testCase.solution.kind === 'given') solutions.add(testCase.solution.path);
+    // a manual case's .in only: the answer made for it is written beside it, and must not
+    // change the hash of the next run
     if (testCase.source.kind !== 'manual') continue;
-    for (const extension of GENERATED_EXTENSIONS) {
-      const path = `data/${testCase.path}.${extension}`;
-      add(path, await readOptional(join(dir, path)));
-    }
+    const path = `data/${testCase.path}.in`;
+    add(path, await readOptional(join(dir, path)));
   }
   for (const solution of [...solutions].sort()) {
     const program = await readProgram(dir, solution);
@@ -97,10 +90,11 @@ export async function storeCached(cacheDir: string, hash: string, files: Generat
   }
 }
 
-async function writeTree(root: string, files: GeneratedFiles): Promise<void> {
+async function writeTree(root: string, files: GeneratedFiles, keepExisting = new Set<string>()): Promise<void> {
   const base = resolve(root);
   for (const [name, text] of files) {
     const path = resolve(base, name);
+    if (keepExisting.has(name) && (await readOptional(path)) !== null) continue;
     // the planner refuses names with a slash or "..", so this never fires on a package's doing
     if (!path.startsWith(`${base}${sep}`)) throw new Error(`generated file ${name} is outside ${root}`);
     await mkdir(dirname(path), { recursive: true });
@@ -108,9 +102,12 @@ async function writeTree(root: string, files: GeneratedFiles): Promise<void> {
   }
 }
 
-/** Writes generated files into the package's data/ folder, replacing what was there under those names. */
-export async function writeIntoData(dir: string, files: GeneratedFiles): Promise<void> {
-  await writeTree(join(dir, 'data'), files);
+/**
+ * Writes generated files into the package's data/ folder, replacing what was there under those
+ * names, except the files in `keepExisting` (a manual case's), which are written only when absent.
+ */
+export async function writeIntoData(dir: string, files: GeneratedFiles, keepExisting: Set<string>): Promise<void> {
+  await writeTree(join(dir, 'data'), files, keepExisting);
 }
 
 /** Test cases in data/sample and data/secret that generators.yaml does not list. */

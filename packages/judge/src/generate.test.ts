@@ -133,12 +133,8 @@ describe('generated test data', () => {
       recursive: true,
       filter: (source) => !/\/data\/(secret|sample\/[12]|sample\/3\.ans)/.test(source),
     });
-    const report = await generateTestData({
-      sandbox,
-      languages,
-      problemDir: dir,
-      cacheDir: join(scratch, 'cache-fixture'),
-    });
+    const cacheDir = join(scratch, 'cache-fixture');
+    const report = await generateTestData({ sandbox, languages, problemDir: dir, cacheDir });
     assert.deepEqual(report.failures, []);
     assert.equal(report.cases, 10);
     const read = (path: string) => readFileSync(join(dir, 'data', path), 'utf8');
@@ -155,5 +151,9 @@ describe('generated test data', () => {
     assert.equal(read('sample/2.ans'), '12\n');
     assert.equal(read('sample/3.ans'), '100\n');
     assert.equal(read('sample/1.ans'), '6\n');
+    // the answer made for the manual case does not change the hash: the next run is a hit
+    const again = await generateTestData({ sandbox, languages, problemDir: dir, cacheDir });
+    assert.equal(again.cached, true);
+    assert.equal(again.hash, report.hash);
   });
 });

@@ -149,13 +149,15 @@ class CaseMaker {
         if (!files.has('in')) throw new CaseError(`generators/${source.from}.in does not exist`);
         break;
       case 'manual': {
-        for (const extension of GENERATED_EXTENSIONS) {
-          const text = await readOptional(join(this.dir, 'data', `${testCase.path}.${extension}`));
-          if (text !== null) files.set(extension, text);
-        }
-        if (!files.has('in'))
+        // the author's files stay theirs: only a missing answer is made (the spec: "generated once")
+        const base = join(this.dir, 'data', testCase.path);
+        const input = await readOptional(`${base}.in`);
+        if (input === null)
           throw new CaseError(`a manual case (empty in generators.yaml) needs data/${testCase.path}.in`);
-        break;
+        if ((await readOptional(`${base}.ans`)) !== null || !this.answersByRun) return files;
+        const answer = await this.answer(testCase.solution, input, name);
+        if (answer !== null) files.set('ans', answer);
+        return files;
       }
       case 'inline':
         break;
@@ -215,6 +217,12 @@ async function readOptional(path: string): Promise<string | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** Files of manual cases under data/: written only where the package has none (a made answer). */
+function manualFiles(plan: GeneratorsPlan): Set<string> {
+  const paths = plan.cases.filter((testCase) => testCase.source.kind === 'manual').map((testCase) => testCase.path);
+  return new Set(paths.flatMap((path) => GENERATED_EXTENSIONS.map((extension) => `${path}.${extension}`)));
 }
 
 /** The group settings files (testdata.yaml, test_group.yaml) the plan writes. */
@@ -284,7 +292,7 @@ export async function generateTestData(options: GenerateOptions): Promise<Genera
   report.hash = hash;
   const cached = await readCached(cacheDir, hash);
   if (cached) {
-    await writeIntoData(dir, cached);
+    await writeIntoData(dir, cached, manualFiles(plan));
     report.cached = true;
     return report;
   }
@@ -313,6 +321,6 @@ export async function generateTestData(options: GenerateOptions): Promise<Genera
   if (report.failures.length > 0) return report;
   settingsFiles(plan, generated);
   await storeCached(cacheDir, hash, generated);
-  await writeIntoData(dir, generated);
+  await writeIntoData(dir, generated, manualFiles(plan));
   return report;
 }
