@@ -324,3 +324,28 @@ export async function generateTestData(options: GenerateOptions): Promise<Genera
   await writeIntoData(dir, generated, manualFiles(plan));
   return report;
 }
+
+/**
+ * For an import that cannot run programs (no sandbox): errors when the package has
+ * generators/generators.yaml and data/ lacks a case it lists. A package whose data was made
+ * before (a zip of a verified folder) imports as it is.
+ */
+export async function missingGeneratedData(dir: string): Promise<PackageIssue[]> {
+  const yaml = await readYamlMapping(join(dir, GENERATORS_YAML));
+  if (!yaml.ok && yaml.message === 'the file is missing') return [];
+  if (!yaml.ok) return [{ severity: 'error', file: GENERATORS_YAML, message: yaml.message }];
+  const issues: PackageIssue[] = [];
+  const plan = planGenerators(yaml.value, issues);
+  const missing: string[] = [];
+  for (const testCase of plan.cases) {
+    if ((await readOptional(join(dir, 'data', `${testCase.path}.in`))) === null) missing.push(testCase.path);
+  }
+  if (missing.length > 0) {
+    issues.push({
+      severity: 'error',
+      file: GENERATORS_YAML,
+      message: `the test data is made by generators.yaml and ${missing.length} case(s) are not in data/ (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', ...' : ''}): import with "verdict import", which runs the generators, or run "verdict verify" on the folder first`,
+    });
+  }
+  return issues;
+}

@@ -33,6 +33,7 @@ export {
   type GenerationFailure,
   type GenerationReport,
   generateTestData,
+  missingGeneratedData,
 } from './generate.ts';
 export {
   type JudgeEvent,
