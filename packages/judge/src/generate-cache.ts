@@ -5,7 +5,7 @@
  * or not at all, so a crash mid-way never leaves a half entry that would be taken as done.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { GENERATORS_YAML, type GeneratorsPlan, isDirectory, listFiles, readProgram } from '@verdict/problems';
 
@@ -66,8 +66,30 @@ function entryDir(cacheDir: string, hash: string): string {
   return join(cacheDir, hash);
 }
 
+/**
+ * The cache folder may sit in a shared tmp dir: data planted there by another account (or a
+ * symlink to elsewhere) must never be taken for ours.
+ */
+async function checkOwnCacheDir(cacheDir: string): Promise<boolean> {
+  let info: Awaited<ReturnType<typeof lstat>>;
+  try {
+    info = await lstat(cacheDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  const uid = process.getuid?.();
+  if (!info.isDirectory() || (uid !== undefined && info.uid !== uid)) {
+    throw new Error(
+      `the generated-data cache ${cacheDir} is not a folder of this user; remove it or choose another cache folder`,
+    );
+  }
+  return true;
+}
+
 /** The cached files of a hash, or null on a miss. */
 export async function readCached(cacheDir: string, hash: string): Promise<GeneratedFiles | null> {
+  if (!(await checkOwnCacheDir(cacheDir))) return null;
   const dir = entryDir(cacheDir, hash);
   if (!(await isDirectory(dir))) return null;
   const files: GeneratedFiles = new Map();
@@ -78,6 +100,7 @@ export async function readCached(cacheDir: string, hash: string): Promise<Genera
 /** Stores a generation under its hash; another process storing the same hash first is fine. */
 export async function storeCached(cacheDir: string, hash: string, files: GeneratedFiles): Promise<void> {
   await mkdir(cacheDir, { recursive: true, mode: 0o700 });
+  await checkOwnCacheDir(cacheDir);
   const stage = join(cacheDir, `.stage-${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
     await writeTree(stage, files);

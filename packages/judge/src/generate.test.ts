@@ -4,7 +4,7 @@
  * nothing, and the fixture problems-fixtures/generated-data makes every form of case.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -125,6 +125,19 @@ describe('generated test data', () => {
     });
     assert.equal(verify.generation?.cached, true);
     assert.ok(verify.ok, JSON.stringify(verify.issues));
+  });
+
+  test('a cache folder of another account is never trusted', {
+    skip: process.getuid?.() !== 0 && 'needs root to chown',
+  }, async () => {
+    const dir = makePackage({ 'generators/generators.yaml': GENERATORS });
+    const cacheDir = join(scratch, 'cache-planted');
+    mkdirSync(cacheDir);
+    chownSync(cacheDir, 65534, 65534);
+    await assert.rejects(
+      generateTestData({ sandbox, languages, problemDir: dir, cacheDir }),
+      /is not a folder of this user; remove it or choose another cache folder/,
+    );
   });
 
   test('the fixture generated-data: seeds, {name}, copies, a manual case, nested groups', async () => {
