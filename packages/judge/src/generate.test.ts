@@ -92,13 +92,19 @@ describe('generated test data', () => {
   });
 
   test('the second run is a cache hit: nothing runs, the same files come back', async () => {
-    const dir = makePackage({ 'generators/generators.yaml': GENERATORS });
+    const dir = makePackage({
+      'generators/generators.yaml': `${GENERATORS}      - own: own.py\n`,
+      // newer BAPCtools generators write testcase.in and testcase.ans in their working folder
+      'generators/own.py': 'open("testcase.in", "w").write("5\\n")\nopen("testcase.ans", "w").write("10\\n")\n',
+    });
     const cacheDir = join(scratch, 'cache-hit');
     const first = await generateTestData({ sandbox, languages, problemDir: dir, cacheDir });
     assert.deepEqual(first.failures, []);
     assert.equal(first.cached, false);
-    // two generator runs and two solution runs (the sample's answer is given inline)
-    assert.equal(first.runs, 4);
+    // three generator runs and two solution runs (the sample's answer is inline, own.py writes its own)
+    assert.equal(first.runs, 5);
+    assert.equal(readFileSync(join(dir, 'data/secret/3-own.in'), 'utf8'), '5\n');
+    assert.equal(readFileSync(join(dir, 'data/secret/3-own.ans'), 'utf8'), '10\n');
     const input = readFileSync(join(dir, 'data/secret/1-one.in'), 'utf8');
     assert.equal(readFileSync(join(dir, 'data/secret/1-one.ans'), 'utf8'), `${2 * Number(input)}\n`);
 

@@ -35,6 +35,8 @@ import { assertNever } from './verdict.ts';
 export const GENERATION_LIMITS = { cpuMs: 30_000, wallMs: 60_000, memoryKb: 1024 * 1024 } as const;
 /** Largest file a generator or solution may make. */
 export const MAX_GENERATED_FILE_BYTES = 64 * 1024 * 1024;
+/** The base name newer BAPCtools generators write their files under (testcase.in, testcase.ans). */
+const WORK_NAME = 'testcase';
 /** Lines of a failing program's stderr quoted in its test case's error. */
 const STDERR_LINES = 10;
 
@@ -116,7 +118,11 @@ class CaseMaker {
     switch (source.kind) {
       case 'generate': {
         const program = this.ready(await this.programs.generator(source.program));
-        const names = GENERATED_EXTENSIONS.map((extension) => `${name}.${extension}`);
+        // files it may write: {name}.<ext>, or testcase.<ext> (BAPCtools runs each case in a folder of its own)
+        const names = GENERATED_EXTENSIONS.flatMap((extension) => [
+          `${name}.${extension}`,
+          `${WORK_NAME}.${extension}`,
+        ]);
         this.runs += 1;
         const result = await program.run({
           args: substituteArgs(source.args, name, source.seed),
@@ -126,15 +132,17 @@ class CaseMaker {
           collectBytes: MAX_GENERATED_FILE_BYTES + 1,
         });
         if (result.status !== 'ok') throw new CaseError(runFailure(`generator "${source.command}"`, result));
+        const written = (extension: string) =>
+          result.collected[`${name}.${extension}`] ?? result.collected[`${WORK_NAME}.${extension}`] ?? null;
         // a generator that writes {name}.in has its stdout ignored (spec: Command, {name})
-        const input = result.collected[`${name}.in`] ?? result.stdout;
+        const input = written('in') ?? result.stdout;
         if (result.stdoutTruncated || tooLarge(input)) {
           throw new CaseError(`generator "${source.command}" wrote more than ${MAX_GENERATED_FILE_BYTES} bytes`);
         }
         files.set('in', input);
         for (const extension of GENERATED_EXTENSIONS) {
-          const text = result.collected[`${name}.${extension}`];
-          if (extension === 'in' || text === null || text === undefined) continue;
+          const text = written(extension);
+          if (extension === 'in' || text === null) continue;
           if (tooLarge(text))
             throw new CaseError(`generator "${source.command}" wrote a too large ${name}.${extension}`);
           files.set(extension, text);

@@ -98,13 +98,38 @@ data:
     assert.equal(names.at(-1), '12-c9');
   });
 
+  test('an empty mapping is an empty group; a folder generator may be written "dir/"; a ~ key is numbered alone', () => {
+    const result = plan(`
+data:
+  secret:
+    data:
+      empty: {}
+      listed:
+        data:
+          - ~: folder/ 1
+          - x: folder 2
+`);
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(
+      result.groups.map((group) => group.path),
+      ['secret', 'secret/empty', 'secret/listed'],
+    );
+    assert.deepEqual(
+      result.cases.map((testCase) => [testCase.path, testCase.source.kind === 'generate' && testCase.source.program]),
+      [
+        ['secret/listed/1', 'folder'],
+        ['secret/listed/2-x', 'folder'],
+      ],
+    );
+  });
+
   test('mistakes are errors on generators.yaml that say what to write', () => {
     const result = plan(`
 data:
   secret:
     data:
       a: gen {seed} {seed:1}
-      b: {solution: /submissions/accepted/a.py}
+      b: {solution: /submissions/accepted/a.py, desc: no input}
       c: {generate: gen 1, count: 3}
       d: ../escape.py 1
       e: gen 2 {seed}

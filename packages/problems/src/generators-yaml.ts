@@ -68,6 +68,8 @@ const NAME_CHARS = /^[A-Za-z0-9_.-]*$/;
 /** Top-level groups that are judged; others (invalid_input, ...) are not generated. */
 const JUDGED_GROUPS = new Set(['sample', 'secret']);
 const GROUP_SETTINGS_FILES = ['testdata.yaml', 'test_group.yaml'];
+/** Keys only a test case has. */
+const CASE_KEYS = ['generate', 'input', 'copy', ...GENERATED_EXTENSIONS];
 /** Keys that change which data is made and that Verdict does not implement: an error, never a silent difference. */
 const UNSUPPORTED_KEYS = ['count', 'include', 'retries'];
 
@@ -143,12 +145,12 @@ class Planner {
     };
   }
 
-  /** A mapping value is a group when it says so or holds data; anything else is a test case. */
+  /** A mapping is a group when it says so, or when it has no key that makes a test case (`{}` is an empty group). */
   isGroup(value: unknown): value is Record<string, unknown> {
     if (!isMapping(value)) return false;
     if (value.type === 'directory') return true;
     if (value.type === 'testcase') return false;
-    return 'data' in value || GROUP_SETTINGS_FILES.some((key) => key in value);
+    return !CASE_KEYS.some((key) => key in value);
   }
 
   directory(path: string, raw: Record<string, unknown>, parent: Inherited): void {
@@ -256,7 +258,9 @@ class Planner {
   /** A command string: a path ending in .in is a copy, anything else runs a generator. */
   commandSource(command: string, salt: string, where: string): CaseSource | null {
     const trimmed = command.trim();
-    const [program = '', ...args] = trimmed.split(/\s+/);
+    const [written = '', ...args] = trimmed.split(/\s+/);
+    // "dir/" names the folder generator dir
+    const program = written.replace(/\/+$/, '');
     if (args.length === 0 && program.endsWith('.in')) {
       if (!safeRelative(program)) {
         this.error(`${where}: "${program}" must be a path relative to generators/`);
