@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { packProblemDir } from '@verdict/problems';
+import { packFiles, packProblemDir, unpackArchive } from '@verdict/problems';
+import { createPgliteStore } from '@verdict/store';
 
 const BIN = fileURLToPath(new URL('../bin/verdict.js', import.meta.url));
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -58,6 +59,29 @@ describe('verdict import', () => {
     writeFileSync(zip, (await packProblemDir(join(REPO, 'problems', 'domino-tilings'))).bytes);
     const run = json(verdict('import', zip, '--data', data, '--slug', 'Tilings', '--unpublished', '--json'));
     assert.deepEqual([run.outcome, run.slug, run.version, run.published], ['created', 'tilings', 1, false]);
+  });
+
+  test('a zip whose data is made by generators.yaml: the generators run and the stored package holds the data', async () => {
+    // the fixture's sources only, as an author uploads them (the made data/ is left out)
+    const source = (await packProblemDir(join(REPO, 'problems-fixtures', 'generated-data'))).bytes;
+    const files = unpackArchive(source).files;
+    for (const name of files.keys()) if (name.startsWith('data/') && name !== 'data/sample/3.in') files.delete(name);
+    const zip = join(scratch, 'generated-data.zip');
+    writeFileSync(zip, packFiles(files).bytes);
+    const own = join(scratch, 'data-generated');
+    const run = json(verdict('import', zip, '--data', own, '--json'));
+    assert.deepEqual([run.outcome, run.slug], ['created', 'generated-data']);
+    const store = await createPgliteStore({ dataDir: join(own, 'db') });
+    try {
+      const stored = await store.getPackage(run.hash);
+      assert.ok(stored, 'the package is stored under its hash');
+      const names = [...unpackArchive(stored).files.keys()];
+      for (const made of ['data/secret/3-big.in', 'data/secret/3-big.ans', 'data/secret/6-negative/testdata.yaml']) {
+        assert.ok(names.includes(made), `${made} in ${names.join(', ')}`);
+      }
+    } finally {
+      await store.close();
+    }
   });
 
   test('a broken package lists its errors and exits 1', () => {

@@ -334,6 +334,22 @@ describe('importProblemPackage refuses unusable packages', () => {
   );
 
   test(
+    'a package whose data generators.yaml makes, not made yet, is refused with what to do',
+    withStore(async (store) => {
+      const { 'data/secret/1.in': _in, 'data/secret/1.ans': _ans, ...rest } = MINIMAL;
+      const dir = await writePackage({
+        ...rest,
+        'generators/generators.yaml': 'data:\n  secret:\n    data:\n      one: gen.py 1\n',
+        'generators/gen.py': 'print(1)\n',
+      });
+      await assert.rejects(
+        importInto(store, { dir }),
+        /generators\/generators.yaml: the test data is made by generators.yaml and 1 case\(s\) are not in data\/ \(secret\/one\): import with "verdict import"/,
+      );
+    }),
+  );
+
+  test(
     'a folder that does not exist is a CatalogImportError',
     withStore(async (store) => {
       await assert.rejects(importInto(store, { dir: join(scratch, 'nowhere') }), CatalogImportError);

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { starterCode } from '@verdict/judge';
+import { missingGeneratedData, starterCode } from '@verdict/judge';
 import type { Language } from '@verdict/languages';
 import {
   ArchiveError,
@@ -38,6 +38,12 @@ export interface ImportOptions {
   languages: readonly Language[];
   /** the pandoc command that converts LaTeX statements; default "pandoc" from PATH */
   pandoc?: string;
+  /**
+   * Makes the test data of a package with generators/generators.yaml in its folder (the CLI
+   * passes judge's generateTestData with a sandbox) and returns its issues. Without it, such a
+   * package must hold its data already.
+   */
+  generate?: (dir: string) => Promise<PackageIssue[]>;
 }
 
 export interface ImportResult {
@@ -85,6 +91,8 @@ export async function importProblemPackage(options: ImportOptions): Promise<Impo
 
 async function importDir(options: ImportOptions, dir: string, name: string | null): Promise<ImportResult> {
   const { store } = options;
+  // generated test data is made (or checked) first: what readProblem finds depends on it
+  const generated = options.generate ? await options.generate(dir) : await missingGeneratedData(dir);
   let read: Awaited<ReturnType<typeof readProblem>>;
   try {
     read = await readProblem(dir);
@@ -94,7 +102,7 @@ async function importDir(options: ImportOptions, dir: string, name: string | nul
     throw new CatalogImportError(`the package cannot be imported: ${error.message}`, [issue]);
   }
   const { problem } = read;
-  const issues = withoutVerdictKeyWarnings(read.issues);
+  const issues = [...generated, ...withoutVerdictKeyWarnings(read.issues)];
   const raw = await readProblemYaml(dir);
   const extras = readExtras(raw, issues);
   const slug = chooseSlug({ given: options.slug, yamlSlug: raw.slug, yamlId: raw.id, name }, issues);

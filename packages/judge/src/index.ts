@@ -26,6 +26,16 @@ export {
 } from './function/tests.ts';
 export { isValueOf } from './function/values.ts';
 export {
+  defaultGenerationCacheDir,
+  GENERATION_LIMITS,
+  type GenerateEvent,
+  type GenerateOptions,
+  type GenerationFailure,
+  type GenerationReport,
+  generateTestData,
+  missingGeneratedData,
+} from './generate.ts';
+export {
   type JudgeEvent,
   type JudgeOptions,
   type JudgeResult,

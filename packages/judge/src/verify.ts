@@ -14,6 +14,7 @@ import { compileValidator, validatorLimits } from './checker.ts';
 import { JudgeSetupError } from './errors.ts';
 import { meetsExpectation, ownFolder, reportedFolder } from './expectation.ts';
 import { checkRules, expectsTimeLimit, needsEveryTest, type RuleCheck } from './expectations.ts';
+import { type GenerateEvent, type GenerationReport, generateTestData } from './generate.ts';
 import { type JudgeEvent, type JudgeResult, judgeSubmission, type PreparedProblem, prepareProblem } from './judge.ts';
 import { chooseLanguage } from './program-language.ts';
 import { TESTLIB_OK, validatorProtocol } from './testlib.ts';
@@ -57,9 +58,12 @@ export interface VerifyReport {
   timeLimitDerived: boolean;
   results: SubmissionReport[];
   unsupported: string[];
+  /** What generators/generators.yaml made (null when the package has none). */
+  generation: GenerationReport | null;
 }
 
 export type VerifyEvent =
+  | GenerateEvent
   | { type: 'input-validation'; done: number; total: number }
   | { type: 'submission-started'; path: string; index: number; total: number }
   | { type: 'submission-progress'; path: string; event: JudgeEvent }
@@ -71,6 +75,8 @@ export interface VerifyOptions {
   /** Ids of the languages whose toolchain is installed; others make a submission "unsupported". */
   available: ReadonlySet<string>;
   problemDir: string;
+  /** Where data made by generators/generators.yaml is cached by content hash (see generate.ts). */
+  generatedDataCacheDir?: string;
   onEvent?: (event: VerifyEvent) => void;
 }
 
@@ -199,7 +205,20 @@ async function judgeOne(
  * given, then judges every submission under submissions/<expected>/ and compares.
  */
 export async function verifyProblem(options: VerifyOptions): Promise<VerifyReport> {
-  const { problem, issues } = await readProblem(options.problemDir);
+  // a package with generators/generators.yaml has its data made first (or taken from the cache)
+  const generation = await generateTestData({
+    sandbox: options.sandbox,
+    languages: options.languages,
+    available: options.available,
+    problemDir: options.problemDir,
+    ...(options.generatedDataCacheDir ? { cacheDir: options.generatedDataCacheDir } : {}),
+    onEvent: options.onEvent,
+  });
+  const generationFailed = generation.issues.some((issue) => issue.severity === 'error');
+  const read = await readProblem(options.problemDir);
+  const { problem } = read;
+  // when generation failed, what is missing in data/ follows from it: its own errors say more
+  const issues = [...generation.issues, ...(generationFailed ? [] : read.issues)];
   const report: VerifyReport = {
     problem: problem.id,
     ok: false,
@@ -209,6 +228,7 @@ export async function verifyProblem(options: VerifyOptions): Promise<VerifyRepor
     timeLimitDerived: false,
     results: [],
     unsupported: [],
+    generation: generation.used ? generation : null,
   };
   if (issues.some((issue) => issue.severity === 'error')) return report;
   report.inputValidation = await validateInputs(options, problem);

@@ -86,6 +86,8 @@ export interface ProgramRunOptions {
   dirs?: string[];
   /** Files read back from the work dir after the run (at most COLLECT_BYTES each); see ProgramRunResult. */
   collect?: string[];
+  /** Most bytes read back of each collected file (default COLLECT_BYTES): a generator's test data is larger. */
+  collectBytes?: number;
 }
 
 /** A run's result plus the files asked for with `collect` (null when absent or not a plain file). */
@@ -100,9 +102,10 @@ export const COLLECT_BYTES = 64 * 1024;
  * Reads a file the program may have written. The run has ended, so nothing can swap paths any
  * more; every component is still checked not to be a symlink, and the open refuses one.
  */
-async function readCollected(dir: string, name: string): Promise<string | null> {
+async function readCollected(dir: string, name: string, maxBytes = COLLECT_BYTES): Promise<string | null> {
   const parts = checkFileName(name).split('/');
   let path = dir;
+  let size = 0;
   for (const [index, part] of parts.entries()) {
     path = join(path, part);
     let stat: Awaited<ReturnType<typeof lstat>>;
@@ -113,11 +116,13 @@ async function readCollected(dir: string, name: string): Promise<string | null> 
     }
     const last = index === parts.length - 1;
     if (last ? !stat.isFile() : !stat.isDirectory()) return null;
+    size = Number(stat.size);
   }
   const handle = await open(path, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
   try {
-    const buffer = Buffer.alloc(COLLECT_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, COLLECT_BYTES, 0);
+    const length = Math.min(size, maxBytes);
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = length === 0 ? { bytesRead: 0 } : await handle.read(buffer, 0, length, 0);
     return buffer.subarray(0, bytesRead).toString('utf8');
   } finally {
     await handle.close();
@@ -334,7 +339,8 @@ export async function compileProgram(options: CompileOptions): Promise<Program> 
           onStart: runOptions.onStart,
         });
         const collected: Record<string, string | null> = {};
-        for (const name of runOptions.collect ?? []) collected[name] = await readCollected(runDir, name);
+        for (const name of runOptions.collect ?? [])
+          collected[name] = await readCollected(runDir, name, runOptions.collectBytes);
         return { ...result, collected };
       } finally {
         await sandbox.removeWorkDir(runDir);

@@ -10,9 +10,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CatalogImportError, type ImportResult, importProblemPackage, type PackageSource } from '@verdict/catalog';
-import { loadLanguages } from '@verdict/languages';
+import { generateTestData } from '@verdict/judge';
+import { detectLanguages, type Language, loadLanguages } from '@verdict/languages';
+import type { PackageIssue } from '@verdict/problems';
 import { createPgliteStore, createPostgresStore, type Store } from '@verdict/store';
-import { EXIT_FAILED, EXIT_OK, UsageError } from '../cli-support.ts';
+import { EXIT_FAILED, EXIT_OK, openSandbox, UsageError } from '../cli-support.ts';
 
 export const IMPORT_USAGE = `verdict import <package-dir-or-zip> [--data DIR] [--slug S] [--publish | --unpublished] [--json]
 
@@ -24,6 +26,9 @@ problem's version goes up when anything changed. Importing the same package agai
   --publish       publish it (a new problem is published; an existing one keeps its state)
   --unpublished   import it unpublished, or unpublish it
   --json          print {outcome, slug, version, title, published, hash, issues}
+  --insecure      run generators without isolation (a development machine only)
+A package with generators/generators.yaml has its test data made first, in the sandbox
+(cached by content hash, as verdict verify does); the stored package holds that data.
 With DATABASE_URL set (postgres://...), the problem goes to that PostgreSQL database instead.
 Exit code 1 when the package has errors (each is listed with its file).`;
 
@@ -41,6 +46,7 @@ export async function importCommand(argv: string[]): Promise<number> {
       publish: { type: 'boolean' },
       unpublished: { type: 'boolean' },
       json: { type: 'boolean' },
+      insecure: { type: 'boolean' },
     },
     strict: true,
     allowPositionals: true,
@@ -57,6 +63,7 @@ export async function importCommand(argv: string[]): Promise<number> {
       store,
       source,
       languages,
+      generate: (dir) => generateInSandbox(dir, languages, values.insecure ?? false),
       ...(values.slug !== undefined ? { slug: values.slug } : {}),
       ...(values.publish ? { publish: true } : values.unpublished ? { publish: false } : {}),
     });
@@ -91,6 +98,17 @@ export async function importCommand(argv: string[]): Promise<number> {
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;
+}
+
+/** Runs generators.yaml of a package (when it has one) in a sandbox opened only then. */
+async function generateInSandbox(dir: string, languages: Language[], insecure: boolean): Promise<PackageIssue[]> {
+  const needed = await stat(join(dir, 'generators', 'generators.yaml')).catch(() => undefined);
+  if (needed === undefined) return [];
+  const statuses = await detectLanguages(languages);
+  const available = new Set(statuses.filter((status) => status.available).map((status) => status.id));
+  const sandbox = await openSandbox(insecure);
+  const report = await generateTestData({ sandbox, languages, available, problemDir: dir });
+  return report.issues;
 }
 
 async function packageSource(path: string): Promise<PackageSource> {

@@ -7,7 +7,8 @@ import { Progress } from '../progress.ts';
 
 export const VERIFY_USAGE = `verdict verify <problem-dir>... [--json] [--insecure]
 
-Checks problem packages like problemtools' verifyproblem: reports every problem in the
+Checks problem packages like problemtools' verifyproblem: generates the test data when the
+package has generators/generators.yaml (cached by content hash), reports every problem in the
 package, runs the input validators on the test data, derives the time limit when none is given
 (and keeps it in .timelimit), then judges every submission under submissions/<expected>/ and
 compares expected with got. Exit code 1 on any mismatch or package error.
@@ -40,7 +41,8 @@ export async function verifyCommand(argv: string[]): Promise<number> {
         available,
         problemDir,
         onEvent: (event) => {
-          if (event.type === 'input-validation') progress.update(event.done, event.total, 'input validation');
+          if (event.type === 'generate') progress.update(event.done, event.total, `generating ${event.testCase}`);
+          else if (event.type === 'input-validation') progress.update(event.done, event.total, 'input validation');
           else if (event.type === 'submission-started') progress.update(event.index, event.total, event.path);
           else if (event.type === 'submission-finished') {
             const { report: result } = event;
@@ -66,6 +68,7 @@ export async function verifyCommand(argv: string[]): Promise<number> {
       timeLimitMs: report.timeLimitMs,
       timeLimitDerived: report.timeLimitDerived,
       issues: report.issues,
+      generation: report.generation,
       inputValidation: {
         ok: report.inputValidation.every((entry) => entry.ok),
         checked: report.inputValidation.length,
@@ -90,6 +93,11 @@ function mismatchReason(result: VerifyReport['results'][number]): string {
 function summary(problemDir: string, report: VerifyReport): string {
   const lines = [`== ${report.problem} (${problemDir})`];
   for (const issue of report.issues) lines.push(`${issue.severity}: ${issue.file}: ${issue.message}`);
+  const { generation } = report;
+  if (generation && generation.failures.length === 0 && generation.hash) {
+    const how = generation.cached ? 'taken from the cache' : `made now (${generation.runs} program runs)`;
+    lines.push(`generated data: ${generation.cases} test cases from generators/generators.yaml, ${how}`);
+  }
   const badInputs = report.inputValidation.filter((entry) => !entry.ok);
   if (report.inputValidation.length > 0) {
     lines.push(
