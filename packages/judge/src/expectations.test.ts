@@ -25,7 +25,10 @@ describe('checkRules', () => {
   test('MLE and OLE count as RTE; a compile error satisfies no test rule', () => {
     const rte = rule({ permitted: ['AC', 'RTE'], required: ['RTE'] });
     assert.equal(checkRules([rte], judged({ 'secret/1': 'MLE' }), 'memory_limit_exceeded')[0]?.ok, true);
-    assert.equal(checkRules([rte], { verdict: 'CE', score: null, maxScore: null, tests: [] }, 'compiler_error')[0]?.ok, false);
+    assert.equal(
+      checkRules([rte], { verdict: 'CE', score: null, maxScore: null, tests: [] }, 'compiler_error')[0]?.ok,
+      false,
+    );
   });
 
   test('a rule on a test group looks only at its cases (globs allowed)', () => {
