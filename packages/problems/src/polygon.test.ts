@@ -108,7 +108,7 @@ describe('converting a Polygon package', () => {
     assert.deepEqual(yaml.name, { en: 'Sum of a List' });
     assert.equal(yaml.type, 'scoring');
     assert.deepEqual(yaml.limits, { time_limit: 1, memory: 256 });
-    assert.equal(yaml.slug, 'list-sum');
+    assert.equal(yaml.id, 'list-sum');
     assert.deepEqual(yaml.topics, ['implementation', 'math']);
     assert.match(read(outDir, 'output_validator/check.cpp'), /registerTestlibCmd/);
     assert.match(read(outDir, 'output_validator/testlib.h'), /registerGen/);
@@ -192,7 +192,7 @@ describe('converting a Polygon package', () => {
     const yaml = parse(read(outDir, 'problem.yaml'));
     assert.deepEqual(yaml.type, ['scoring', 'interactive']);
     assert.deepEqual(yaml.name, { en: 'Guess It', ru: 'Угадай' });
-    assert.equal(yaml.slug, 'guess_it');
+    assert.equal(yaml.id, 'guess_it');
     assert.deepEqual(yaml.limits, { time_limit: 2, memory: 64 });
     assert.equal(read(outDir, 'data/secret/tests/01.ans'), '');
     assert.equal(parse(read(outDir, 'data/secret/tests/testdata.yaml')).accept_score, 10);

@@ -372,7 +372,7 @@ async function writeProblemYaml(outDir: string, problem: PolygonProblem, scoring
   if (problem.tags.length > 0) yaml.keywords = problem.tags;
   const slug = slugOf(problem);
   const verdict: Record<string, unknown> = {};
-  if (slug) verdict.slug = slug;
+  if (slug) verdict.id = slug;
   if (problem.tags.length > 0) verdict.topics = problem.tags.map((tag) => tag.toLowerCase());
   const text = `# Converted by Verdict from a Codeforces Polygon package (problem.xml)\n${stringify(yaml)}${
     Object.keys(verdict).length > 0 ? `# Verdict's extensions (ignored by other judges)\n${stringify(verdict)}` : ''
