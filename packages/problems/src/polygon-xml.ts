@@ -29,7 +29,8 @@ function decode(text: string): string {
 const ATTRIBUTE = /([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
 /** Parses an XML document into its root element. */
-export function parseXml(source: string): XmlElement {
+export function parseXml(text: string): XmlElement {
+  const source = text.replace(/^\uFEFF/, '');
   const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
   const stack: XmlElement[] = [root];
   const texts: string[][] = [[]];

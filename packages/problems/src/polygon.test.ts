@@ -144,7 +144,7 @@ describe('converting a Polygon package', () => {
 
   test('an interactive package with per-test points, statement examples and properties, and what cannot carry over', async () => {
     const dir = writeTree({
-      'problem.xml': `<?xml version="1.0" encoding="utf-8"?>
+      'problem.xml': `\uFEFF<?xml version="1.0" encoding="utf-8"?>
 <problem short-name="Guess_It">
   <names><name language="english" value="Guess It"/><name language="russian" value="Угадай"/></names>
   <judging input-file="" output-file="">
@@ -166,7 +166,7 @@ describe('converting a Polygon package', () => {
     </solutions>
   </assets>
 </problem>`,
-      'tests/01': '5\n',
+      'tests/01': '5\r\n',
       'tests/02': '7\n',
       'tests/03': '9\n',
       'files/testlib.h': '// testlib\n',
@@ -195,6 +195,8 @@ describe('converting a Polygon package', () => {
     assert.equal(yaml.id, 'guess_it');
     assert.deepEqual(yaml.limits, { time_limit: 2, memory: 64 });
     assert.equal(read(outDir, 'data/secret/tests/01.ans'), '');
+    // Polygon's Windows line ends become Unix ones
+    assert.equal(read(outDir, 'data/secret/tests/01.in'), '5\n');
     assert.equal(parse(read(outDir, 'data/secret/tests/testdata.yaml')).accept_score, 10);
     assert.equal(parse(read(outDir, 'data/secret/tests/03/testdata.yaml')).accept_score, 30);
     assert.equal(read(outDir, 'data/sample/01.in'), '5\n');

@@ -184,7 +184,7 @@ async function writeTest(options: {
   const answerTarget = join(outDir, 'data', `${name}.ans`);
   await mkdir(dirname(inputTarget), { recursive: true });
   const input = inside(packageDir, testPath(testset.inputPattern, test.index));
-  if (input && (await exists(input))) await copyFile(input, inputTarget);
+  if (input && (await exists(input))) await copyTestFile(input, inputTarget);
   else if (test.method === 'generated' && test.cmd) {
     const [generatorName, ...args] = test.cmd.split(/\s+/);
     const generator = problem.executables.find((source) => stem(source.path) === generatorName);
@@ -202,7 +202,7 @@ async function writeTest(options: {
     await writeFile(inputTarget, made.output);
   } else return error(`test ${test.index} (${test.method}) is not in the package`);
   const answer = inside(packageDir, testPath(testset.answerPattern, test.index));
-  if (answer && (await exists(answer))) return copyFile(answer, answerTarget);
+  if (answer && (await exists(answer))) return copyTestFile(answer, answerTarget);
   if (problem.interactor !== null) return writeFile(answerTarget, '');
   if (!runner || !options.mainSolution) {
     return error(
@@ -212,6 +212,17 @@ async function writeTest(options: {
   const solved = await runner.solve(options.mainSolution, inputTarget);
   if (!solved.ok) return error(`test ${test.index}: the main solution failed to make the answer: ${solved.reason}`);
   await writeFile(answerTarget, solved.output);
+}
+
+/**
+ * Copies a test file with Windows line ends made Unix ones: Polygon's standard package is built
+ * on Windows (tests end lines with CR LF), and a strict validator or a line-based checker here
+ * would reject every line. A file with a NUL byte is taken as binary and copied as it is.
+ */
+async function copyTestFile(from: string, to: string): Promise<void> {
+  const bytes = await readFile(from);
+  if (bytes.includes(0) || !bytes.includes('\r\n')) return copyFile(from, to);
+  await writeFile(to, bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
 }
 
 function unquote(arg: string): string {
@@ -227,8 +238,8 @@ async function statementSamples(packageDir: string, outDir: string, language: st
     const match = /^example\.(\d+)$/.exec(name);
     if (!match || !(await exists(join(dir, `${name}.a`)))) continue;
     await mkdir(join(outDir, 'data', 'sample'), { recursive: true });
-    await copyFile(join(dir, name), join(outDir, 'data', 'sample', `${match[1]}.in`));
-    await copyFile(join(dir, `${name}.a`), join(outDir, 'data', 'sample', `${match[1]}.ans`));
+    await copyTestFile(join(dir, name), join(outDir, 'data', 'sample', `${match[1]}.in`));
+    await copyTestFile(join(dir, `${name}.a`), join(outDir, 'data', 'sample', `${match[1]}.ans`));
     count++;
   }
   return count;
