@@ -249,6 +249,26 @@ describe('converting a Polygon package', () => {
     assert.match(second.issues.at(-1)?.message ?? '', /test 1 has no answer file and there is no main solution/);
   });
 
+  test('a standard checker without its source becomes the default validator with its flags', async () => {
+    const dir = writeTree({
+      'problem.xml': `<problem short-name="r"><judging><testset name="tests"><time-limit>1000</time-limit>
+<tests><test method="manual"/></tests></testset></judging>
+<assets><checker name="std::rcmp6.cpp" type="testlib"/></assets></problem>`,
+      'tests/01': '1\n',
+      'tests/01.a': '0.5\n',
+    });
+    const outDir = join(scratch, 'r');
+    const { ok, issues } = await convertPolygonPackage({ packageDir: dir, outDir });
+    assert.equal(ok, true, JSON.stringify(issues));
+    assert.match(
+      issues.map((issue) => issue.message).join('\n'),
+      /std::rcmp6.cpp has no source .* \(float_tolerance 1e-6\)/,
+    );
+    const { problem } = await readProblem(outDir);
+    assert.equal(problem.outputValidator, null);
+    assert.deepEqual(problem.data.settings.outputValidatorFlags, ['float_tolerance', '1e-6']);
+  });
+
   test('a package with problem.yaml is not a Polygon package, even with a problem.xml beside it', async () => {
     const dir = join(scratch, 'both');
     cpSync(FIXTURE, dir, { recursive: true });

@@ -56,6 +56,17 @@ const SOLUTION_FOLDERS: Record<string, string> = {
   'time-limit-exceeded-or-accepted': 'time_limit_exceeded_or_accepted',
   'time-limit-exceeded-or-memory-limit-exceeded': 'time_or_memory_limit_exceeded',
 };
+/** testlib's standard checkers as the default output validator's flags, for a package without the checker's source. */
+const STANDARD_CHECKERS: Record<string, string[]> = {
+  wcmp: ['case_sensitive'],
+  ncmp: [],
+  lcmp: ['case_sensitive'],
+  yesno: [],
+  nyesno: [],
+  rcmp4: ['float_tolerance', '1e-4'],
+  rcmp6: ['float_tolerance', '1e-6'],
+  rcmp9: ['float_tolerance', '1e-9'],
+};
 const SUBMISSION_RULES: Record<string, Record<string, string[]>> = {
   time_limit_exceeded_or_accepted: { permitted: ['AC', 'TLE'] },
   time_or_memory_limit_exceeded: { permitted: ['AC', 'TLE', 'RTE'], required: ['TLE', 'RTE'] },
@@ -142,26 +153,37 @@ function slugOf(problem: PolygonProblem): string | null {
 }
 
 /** The checker: its source as a testlib checker, or the default validator for a standard one without source. */
-async function writeChecker(packageDir: string, outDir: string, problem: PolygonProblem, issues: PackageIssue[]) {
+async function writeChecker(
+  packageDir: string,
+  outDir: string,
+  problem: PolygonProblem,
+  issues: PackageIssue[],
+): Promise<string[]> {
   const { checker } = problem;
-  if (checker === null) return;
+  if (checker === null) return [];
   if (problem.interactor !== null) {
     issues.push({
       severity: 'warning',
       file: PROBLEM_XML,
       message: `the checker${checker.name ? ` ${checker.name}` : ''} of an interactive problem is not run: the interactor's verdict decides`,
     });
-    return;
+    return [];
   }
-  if (checker.source === null) {
-    issues.push({
-      severity: 'warning',
-      file: PROBLEM_XML,
-      message: `the checker ${checker.name ?? ''} has no source in the package; the default output validator (tokens, numbers to 1e-6) is used`,
-    });
-    return;
+  if (checker.source !== null) {
+    await copyProgram(packageDir, problem, checker.source, join(outDir, 'output_validator'), issues);
+    return [];
   }
-  await copyProgram(packageDir, problem, checker.source, join(outDir, 'output_validator'), issues);
+  const standard = /^std::(\w+)(?:\.cpp)?$/.exec(checker.name ?? '')?.[1];
+  const flags = standard === undefined ? undefined : STANDARD_CHECKERS[standard];
+  issues.push({
+    severity: 'warning',
+    file: PROBLEM_XML,
+    message:
+      flags === undefined
+        ? `the checker ${checker.name ?? '(unnamed)'} has no source in the package; the default output validator (tokens, case-insensitive) is used`
+        : `the checker ${checker.name} has no source in the package; the default output validator does its work${flags.length > 0 ? ` (${flags.join(' ')})` : ''}`,
+  });
+  return flags ?? [];
 }
 
 /** Turns a test into data/<name>.in and .ans, generating what the package does not hold. */
@@ -327,6 +349,11 @@ export async function convertPolygonPackage(options: {
   for (const { test, name } of plan.tests) {
     await writeTest({ packageDir, outDir, problem, test, name, runner: options.runner, mainSolution, issues });
   }
+  const checkerFlags = await writeChecker(packageDir, outDir, problem, issues);
+  if (checkerFlags.length > 0) {
+    const flags = `output_validator_flags: ${checkerFlags.join(' ')}\n`;
+    plan.testdata.set('', `${plan.testdata.get('') ?? '# the standard checker as flags\n'}${flags}`);
+  }
   for (const [folder, text] of plan.testdata) {
     await mkdir(join(outDir, 'data', folder), { recursive: true });
     await writeFile(join(outDir, 'data', folder, 'testdata.yaml'), text);
@@ -334,7 +361,6 @@ export async function convertPolygonPackage(options: {
   const firstLanguage = problem.names[0]?.language ?? 'english';
   if (!plan.tests.some((planned) => planned.test.sample)) await statementSamples(packageDir, outDir, firstLanguage);
 
-  await writeChecker(packageDir, outDir, problem, issues);
   if (problem.interactor) {
     await copyProgram(packageDir, problem, problem.interactor, join(outDir, 'output_validator'), issues);
   }
