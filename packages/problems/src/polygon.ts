@@ -1,7 +1,8 @@
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, posix, resolve } from 'node:path';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { planData } from './polygon-data.ts';
+import { exists, inside } from './polygon-files.ts';
 import {
   type PolygonProblem,
   type PolygonSource,
@@ -9,6 +10,7 @@ import {
   readPolygonXml,
   testPath,
 } from './polygon-model.ts';
+import { writeSolutions } from './polygon-solutions.ts';
 import { languageCode, polygonStatementMarkdown } from './polygon-statement.ts';
 import type { PackageIssue, PackageProgram } from './types.ts';
 
@@ -43,19 +45,6 @@ const PROBLEM_XML = 'problem.xml';
 const MB = 1024 * 1024;
 const HEADER = /\.(h|hh|hpp|hxx)$/i;
 
-/** Polygon solution tags → submissions/ folders; rejected and the "or" tags have rules in submissions.yaml. */
-const SOLUTION_FOLDERS: Record<string, string> = {
-  main: 'accepted',
-  accepted: 'accepted',
-  'wrong-answer': 'wrong_answer',
-  'presentation-error': 'wrong_answer',
-  'time-limit-exceeded': 'time_limit_exceeded',
-  'memory-limit-exceeded': 'run_time_error',
-  failed: 'run_time_error',
-  rejected: 'rejected',
-  'time-limit-exceeded-or-accepted': 'time_limit_exceeded_or_accepted',
-  'time-limit-exceeded-or-memory-limit-exceeded': 'time_or_memory_limit_exceeded',
-};
 /** testlib's standard checkers as the default output validator's flags, for a package without the checker's source. */
 const STANDARD_CHECKERS: Record<string, string[]> = {
   wcmp: ['case_sensitive'],
@@ -67,30 +56,9 @@ const STANDARD_CHECKERS: Record<string, string[]> = {
   rcmp6: ['float_tolerance', '1e-6'],
   rcmp9: ['float_tolerance', '1e-9'],
 };
-const SUBMISSION_RULES: Record<string, Record<string, string[]>> = {
-  time_limit_exceeded_or_accepted: { permitted: ['AC', 'TLE'] },
-  time_or_memory_limit_exceeded: { permitted: ['AC', 'TLE', 'RTE'], required: ['TLE', 'RTE'] },
-};
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Whether a folder is a Polygon package: it has problem.xml and no problem.yaml. */
 export async function isPolygonPackage(dir: string): Promise<boolean> {
   return (await exists(join(dir, PROBLEM_XML))) && !(await exists(join(dir, 'problem.yaml')));
-}
-
-/** A path from problem.xml inside the package, or null when it would leave it. */
-function inside(packageDir: string, path: string): string | null {
-  const clean = posix.normalize(path.replace(/\\/g, '/'));
-  if (clean.startsWith('/') || clean === '..' || clean.startsWith('../')) return null;
-  return join(packageDir, clean);
 }
 
 /** The headers a program includes: every header among the package's resources and beside its source. */
@@ -265,42 +233,6 @@ async function statementSamples(packageDir: string, outDir: string, language: st
     count++;
   }
   return count;
-}
-
-async function writeSolutions(packageDir: string, outDir: string, problem: PolygonProblem, issues: PackageIssue[]) {
-  const rules: Record<string, Record<string, string[]>> = {};
-  let yamlNeeded = false;
-  for (const solution of problem.solutions) {
-    const folder = SOLUTION_FOLDERS[solution.tag];
-    if (folder === undefined) {
-      issues.push({
-        severity: 'warning',
-        file: solution.source.path,
-        message: `solution tag "${solution.tag}" has no meaning in the package format; the solution is left out`,
-      });
-      continue;
-    }
-    const from = inside(packageDir, solution.source.path);
-    if (!from || !(await exists(from))) {
-      issues.push({
-        severity: 'warning',
-        file: solution.source.path,
-        message: 'named in problem.xml but not in the package; left out',
-      });
-      continue;
-    }
-    await mkdir(join(outDir, 'submissions', folder), { recursive: true });
-    await copyFile(from, join(outDir, 'submissions', folder, basename(from)));
-    if (folder === 'rejected') yamlNeeded = true;
-    const rule = SUBMISSION_RULES[folder];
-    if (rule) {
-      rules[`${folder}/*`] = rule;
-      yamlNeeded = true;
-    }
-  }
-  if (!yamlNeeded) return;
-  const text = `# Polygon's solution tags: rejected and the "or" tags as rules (the default folders keep their meaning)\n${Object.keys(rules).length > 0 ? stringify(rules) : '{}\n'}`;
-  await writeFile(join(outDir, 'submissions', 'submissions.yaml'), text);
 }
 
 /**
