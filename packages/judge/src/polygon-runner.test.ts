@@ -5,10 +5,10 @@
  * solution tag).
  */
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Language, loadLanguages } from '@verdict/languages';
 import { convertPolygonPackage, readProblem } from '@verdict/problems';
@@ -61,5 +61,32 @@ describe('Polygon packages in the sandbox', () => {
     });
     assert.equal(report.ok, true, JSON.stringify(report.results.filter((result) => !result.ok)));
     assert.ok(report.inputValidation.length === 5 && report.inputValidation.every((entry) => entry.ok));
+  });
+
+  test('a generator that fails is an error naming the test and its command; a main solution makes missing answers', async () => {
+    const packageDir = join(scratch, 'failing');
+    const files: Record<string, string> = {
+      'problem.xml': `<problem short-name="failing"><judging><testset name="tests"><time-limit>1000</time-limit>
+<tests><test method="generated" cmd="gen 3"/><test method="generated" cmd="gen fail"/></tests></testset></judging>
+<files><executables><executable><source path="files/gen.py" type="python.3"/></executable></executables></files>
+<assets><solutions><solution tag="main"><source path="solutions/double.py" type="python.3"/></solution></solutions></assets>
+</problem>`,
+      'files/gen.py': 'import sys\nif sys.argv[1] == "fail":\n    sys.exit("bad argument")\nprint(sys.argv[1])\n',
+      'solutions/double.py': 'print(2 * int(input()))\n',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(packageDir, path)), { recursive: true });
+      writeFileSync(join(packageDir, path), text);
+    }
+    const outDir = join(scratch, 'failing-out');
+    const runner = sandboxPolygonRunner({ sandbox, languages });
+    const { ok, issues } = await convertPolygonPackage({ packageDir, outDir, runner }).finally(() => runner.dispose());
+    assert.equal(ok, false);
+    assert.equal(readFileSync(join(outDir, 'data/secret/01.in'), 'utf8'), '3\n');
+    assert.equal(readFileSync(join(outDir, 'data/secret/01.ans'), 'utf8'), '6\n');
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    assert.equal(errors.length, 1);
+    assert.equal(errors[0]?.file, 'tests/02');
+    assert.match(errors[0]?.message ?? '', /^test 2: generator "gen fail" failed: .*exit code 1: bad argument/);
   });
 });

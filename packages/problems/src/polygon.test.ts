@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { convertPolygonPackage, isPolygonPackage, type PolygonRunner, readProblem, texToMarkdown } from './index.ts';
+import { convertPolygonPackage, isPolygonPackage, readProblem, texToMarkdown } from './index.ts';
 import { readPolygonXml, testPath } from './polygon-model.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../../../problems-fixtures-polygon/list-sum');
@@ -226,7 +226,7 @@ describe('converting a Polygon package', () => {
     );
   });
 
-  test('a program that reads a named file, and a missing answer with no main solution, are errors', async () => {
+  test('a program that reads a named file, and a missing answer that nothing can make, are errors', async () => {
     const dir = writeTree({
       'problem.xml': `<problem short-name="f"><judging input-file="input.txt" output-file="">
 <testset name="tests"><tests><test method="manual"/></tests></testset></judging></problem>`,
@@ -240,13 +240,12 @@ describe('converting a Polygon package', () => {
 <tests><test method="manual"/></tests></testset></judging></problem>`,
       'tests/01': '1\n',
     });
-    const runner: PolygonRunner = {
-      generate: async () => ({ ok: false, reason: 'unused' }),
-      solve: async () => ({ ok: true, output: new Uint8Array() }),
-    };
-    const second = await convertPolygonPackage({ packageDir: noAnswer, outDir: join(scratch, 'g'), runner });
+    const second = await convertPolygonPackage({ packageDir: noAnswer, outDir: join(scratch, 'g') });
     assert.equal(second.ok, false);
-    assert.match(second.issues.at(-1)?.message ?? '', /test 1 has no answer file and there is no main solution/);
+    assert.match(
+      second.issues.at(-1)?.message ?? '',
+      /test 1 has no answer file and no sandbox runs the main solution/,
+    );
   });
 
   test('a standard checker without its source becomes the default validator with its flags', async () => {
