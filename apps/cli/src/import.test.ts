@@ -84,6 +84,15 @@ describe('verdict import', () => {
     }
   });
 
+  test('a Polygon package zip is converted: its missing generated test is made in the sandbox', async () => {
+    const zip = join(scratch, 'list-sum-polygon.zip');
+    writeFileSync(zip, (await packProblemDir(join(REPO, 'problems-fixtures-polygon', 'list-sum'))).bytes);
+    const run = verdict('import', zip, '--data', data, '--json');
+    const result = json(run) as ReturnType<typeof json> & { title: string; issues: { message: string }[] };
+    assert.deepEqual([result.outcome, result.slug, result.title], ['created', 'list-sum', 'Sum of a List']);
+    assert.ok(result.issues.some((issue) => /group 2 depends on 1/.test(issue.message)));
+  });
+
   test('a broken package lists its errors and exits 1', () => {
     const dir = join(scratch, 'broken');
     cpSync(join(REPO, 'problems-fixtures', 'sum'), dir, { recursive: true });

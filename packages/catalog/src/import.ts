@@ -5,9 +5,12 @@ import { missingGeneratedData, starterCode } from '@verdict/judge';
 import type { Language } from '@verdict/languages';
 import {
   ArchiveError,
+  convertPolygonPackage,
   type FunctionSignature,
+  isPolygonPackage,
   type PackageIssue,
   PackageNotFoundError,
+  type PolygonRunner,
   packProblemDir,
   readProblem,
   unpackArchive,
@@ -44,6 +47,11 @@ export interface ImportOptions {
    * package must hold its data already.
    */
   generate?: (dir: string) => Promise<PackageIssue[]>;
+  /**
+   * Runs a Polygon package's generators and main solution for the tests it lacks (see
+   * convertPolygonPackage); without it such a package is refused with what to do.
+   */
+  polygonRunner?: PolygonRunner;
 }
 
 export interface ImportResult {
@@ -90,6 +98,7 @@ export async function importProblemPackage(options: ImportOptions): Promise<Impo
 }
 
 async function importDir(options: ImportOptions, dir: string, name: string | null): Promise<ImportResult> {
+  if (await isPolygonPackage(dir)) return importPolygon(options, dir, name);
   const { store } = options;
   // generated test data is made (or checked) first: what readProblem finds depends on it
   const generated = options.generate ? await options.generate(dir) : await missingGeneratedData(dir);
@@ -170,6 +179,29 @@ async function importDir(options: ImportOptions, dir: string, name: string | nul
   };
   const { problem: record, changed } = await store.upsertProblem(input);
   return { problem: record, changed, issues };
+}
+
+/** A Codeforces Polygon package (problem.xml): converted to the package format first, then imported as one. */
+async function importPolygon(options: ImportOptions, dir: string, name: string | null): Promise<ImportResult> {
+  const scratch = await mkdtemp(join(tmpdir(), 'verdict-polygon-'));
+  const converted = join(scratch, 'package');
+  try {
+    const conversion = await convertPolygonPackage({
+      packageDir: dir,
+      outDir: converted,
+      ...(options.polygonRunner ? { runner: options.polygonRunner } : {}),
+    });
+    if (!conversion.ok) {
+      const what = name === null ? 'the Polygon package' : `the Polygon package ${name}`;
+      throw refusal(`${what} cannot be converted`, conversion.issues);
+    }
+    const result = await importDir(options, converted, name);
+    return { ...result, issues: [...conversion.issues, ...result.issues] };
+  } catch (error) {
+    throw error instanceof CatalogImportError ? withoutFolder(error, converted) : error;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 /** The editorial (approach, proof, complexity) of a package: statement/editorial.en.md, or editorial.md. */

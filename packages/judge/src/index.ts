@@ -45,6 +45,7 @@ export {
   type TestResult,
   wallLimitMs,
 } from './judge.ts';
+export { type PolygonRunnerOptions, type SandboxPolygonRunner, sandboxPolygonRunner } from './polygon-runner.ts';
 export { chooseLanguage, type HostFile, type LanguageChoice } from './program-language.ts';
 export { type GroupResult, maxScoreOf } from './scoring.ts';
 export { assertNever, firstFailure, VERDICTS, type Verdict, verdictOfRun } from './verdict.ts';

@@ -27,6 +27,14 @@ export {
 } from './generators-yaml.ts';
 export { deriveTimeLimitMs, TIMELIMIT_FILE, writeTimeLimit } from './limits.ts';
 export { isDirectory, listFiles, readProgram } from './package-files.ts';
+export {
+  convertPolygonPackage,
+  isPolygonPackage,
+  type PolygonConversion,
+  type PolygonRunner,
+  type ProgramOutput,
+} from './polygon.ts';
+export { texToMarkdown } from './polygon-statement.ts';
 export { PackageNotFoundError, type ReadResult, readProblem } from './read.ts';
 export { formatValueType, MAX_ARRAY_DEPTH, parseValueType, pascalCase, readSignature, snakeCase } from './signature.ts';
 export { expandBraces, globMatches } from './submissions.ts';

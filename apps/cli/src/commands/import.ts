@@ -10,23 +10,26 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CatalogImportError, type ImportResult, importProblemPackage, type PackageSource } from '@verdict/catalog';
-import { generateTestData } from '@verdict/judge';
+import { generateTestData, sandboxPolygonRunner } from '@verdict/judge';
 import { detectLanguages, type Language, loadLanguages } from '@verdict/languages';
 import type { PackageIssue } from '@verdict/problems';
 import { createPgliteStore, createPostgresStore, type Store } from '@verdict/store';
 import { EXIT_FAILED, EXIT_OK, openSandbox, UsageError } from '../cli-support.ts';
 
-export const IMPORT_USAGE = `verdict import <package-dir-or-zip> [--data DIR] [--slug S] [--publish | --unpublished] [--json]
+export const IMPORT_USAGE = `verdict import <package-dir-or-zip> [--data DIR] [--slug S] [--publish | --unpublished] [--json] [--insecure]
 
 Adds a problem package (ICPC/Kattis layout, a folder or a .zip of one) to the catalog, or
 updates the problem when it exists: the package is checked, stored by its content hash and the
 problem's version goes up when anything changed. Importing the same package again changes nothing.
+A Codeforces Polygon package (problem.xml, no problem.yaml) is converted first (docs/PACKAGES.md);
+tests it lacks are made by running its generators and main solution in the sandbox.
   --data DIR      data folder; the database is DIR/db (default $VERDICT_DATA_DIR, else ./data)
   --slug S        the problem's id (default: problem.yaml slug or id, else the folder or zip name)
   --publish       publish it (a new problem is published; an existing one keeps its state)
   --unpublished   import it unpublished, or unpublish it
   --json          print {outcome, slug, version, title, published, hash, issues}
-  --insecure      run generators without isolation (a development machine only)
+  --insecure      run generators (generators.yaml, a Polygon package's) without isolation
+                  (a development machine only)
 A package with generators/generators.yaml has its test data made first, in the sandbox
 (cached by content hash, as verdict verify does); the stored package holds that data.
 With DATABASE_URL set (postgres://...), the problem goes to that PostgreSQL database instead.
@@ -56,6 +59,8 @@ export async function importCommand(argv: string[]): Promise<number> {
   const source = await packageSource(positionals[0] as string);
   const languages = loadLanguages();
   const { store, where } = await openStore(values.data);
+  // the sandbox opens only when a Polygon package lacks tests its generators make
+  const polygonRunner = sandboxPolygonRunner({ sandbox: () => openSandbox(values.insecure ?? false), languages });
   let result: ImportResult;
   try {
     await store.migrate();
@@ -64,6 +69,7 @@ export async function importCommand(argv: string[]): Promise<number> {
       source,
       languages,
       generate: (dir) => generateInSandbox(dir, languages, values.insecure ?? false),
+      polygonRunner,
       ...(values.slug !== undefined ? { slug: values.slug } : {}),
       ...(values.publish ? { publish: true } : values.unpublished ? { publish: false } : {}),
     });
@@ -73,6 +79,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     if (values.json) process.stdout.write(`${JSON.stringify({ outcome: 'failed', issues: error.issues }, null, 2)}\n`);
     return EXIT_FAILED;
   } finally {
+    await polygonRunner.dispose();
     await store.close();
   }
   const { problem, changed, issues } = result;

@@ -1,7 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type VerifyReport, verifyProblem } from '@verdict/judge';
-import { detectLanguages, loadLanguages } from '@verdict/languages';
-import { PackageNotFoundError } from '@verdict/problems';
+import { sandboxPolygonRunner, type VerifyReport, verifyProblem } from '@verdict/judge';
+import { detectLanguages, type Language, loadLanguages } from '@verdict/languages';
+import { convertPolygonPackage, isPolygonPackage, type PackageIssue, PackageNotFoundError } from '@verdict/problems';
+import type { Sandbox } from '@verdict/sandbox';
 import { EXIT_FAILED, EXIT_OK, openSandbox, table, UsageError } from '../cli-support.ts';
 import { Progress } from '../progress.ts';
 
@@ -12,6 +16,7 @@ package has generators/generators.yaml (cached by content hash), reports every p
 package, runs the input validators on the test data, derives the time limit when none is given
 (and keeps it in .timelimit), then judges every submission under submissions/<expected>/ and
 compares expected with got. Exit code 1 on any mismatch or package error.
+A Codeforces Polygon package (problem.xml) is converted first, as \`verdict import\` does.
 Expectations come from the submissions/<verdict>/ folders, submissions/submissions.yaml
 (permitted/required verdicts, score, message, per test group) and DOMjudge's
 @EXPECTED_RESULTS@ tags; the RULE column says which rules each submission was held to.
@@ -34,12 +39,19 @@ export async function verifyCommand(argv: string[]): Promise<number> {
   for (const problemDir of positionals) {
     const progress = new Progress(!values.json);
     let report: VerifyReport;
+    const polygon = (await isPolygonPackage(problemDir)) ? await convertPolygon(problemDir, sandbox, languages) : null;
+    if (polygon && !polygon.ok) {
+      const lines = polygon.issues.map((issue) => `  ${issue.severity}: ${issue.file}: ${issue.message}\n`);
+      process.stderr.write(`verdict verify: the Polygon package ${problemDir} cannot be converted:\n${lines.join('')}`);
+      await rm(polygon.scratch, { recursive: true, force: true });
+      return EXIT_FAILED;
+    }
     try {
       report = await verifyProblem({
         sandbox,
         languages,
         available,
-        problemDir,
+        problemDir: polygon?.dir ?? problemDir,
         onEvent: (event) => {
           if (event.type === 'generate') progress.update(event.done, event.total, `generating ${event.testCase}`);
           else if (event.type === 'input-validation') progress.update(event.done, event.total, 'input validation');
@@ -57,7 +69,9 @@ export async function verifyCommand(argv: string[]): Promise<number> {
       throw error;
     } finally {
       progress.done();
+      if (polygon) await rm(polygon.scratch, { recursive: true, force: true });
     }
+    if (polygon) report = { ...report, issues: [...polygon.issues, ...report.issues] };
     reports.push(report);
     if (!values.json) process.stdout.write(summary(problemDir, report));
   }
@@ -80,6 +94,24 @@ export async function verifyCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
   }
   return reports.every((report) => report.ok) ? EXIT_OK : EXIT_FAILED;
+}
+
+/** Converts a Polygon package into a scratch folder, running its generators in the sandbox. */
+async function convertPolygon(
+  problemDir: string,
+  sandbox: Sandbox,
+  languages: readonly Language[],
+): Promise<{ ok: boolean; dir: string; scratch: string; issues: PackageIssue[] }> {
+  const scratch = await mkdtemp(join(tmpdir(), 'verdict-verify-polygon-'));
+  // the folder's own name: the report names the problem after it
+  const dir = join(scratch, basename(resolve(problemDir)));
+  const runner = sandboxPolygonRunner({ sandbox, languages });
+  try {
+    const { ok, issues } = await convertPolygonPackage({ packageDir: problemDir, outDir: dir, runner });
+    return { ok, dir, scratch, issues };
+  } finally {
+    await runner.dispose();
+  }
 }
 
 /** The failed rules (submissions.yaml, tags) say why; a folder mismatch shows the judge's message. */
