@@ -318,7 +318,10 @@ describe('importProblemPackage refuses unusable packages', () => {
           );
         }
         assert.ok(error.issues.every((issue) => issue.severity === 'error'));
-        assert.match(error.message, /cannot be imported:\n {2}problem.yaml: type multi-pass/);
+        assert.match(
+          error.message,
+          /cannot be imported:\n {2}problem.yaml: type must be pass-fail or scoring in the legacy format, got "multi-pass"/,
+        );
         return true;
       });
       assert.equal((await store.listProblems({})).total, 0);
