@@ -1,17 +1,24 @@
 /**
  * What a work dir of its own costs: each run's (and box's) work dir is a tmpfs of its own
  * (packages/sandbox/native/work-mount.inc), made by the launcher and detached at removal.
- * Measured side by side, alternating, against a plain directory on the shared work tmpfs (what
- * createWorkDir and removeWorkDir did before): the pair alone, and a whole one-shot C hello run
- * (create, copy the program in, run, remove).
+ * Measured side by side, alternating, three ways: a plain directory on the shared work tmpfs (no
+ * tmpfs of its own), the tmpfs made by spawning the launcher from Node for each step (what
+ * createWorkDir and removeWorkDir did before the helper), and the tmpfs made by the launcher's
+ * long-lived helper (launch-helper.ts, what they do now); the pair alone, and a whole one-shot
+ * C hello run (create, copy the program in, run, remove).
  * Run: `node --import tsx bench/sandbox/work-dir.ts [--runs N]`.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { createSandbox } from '@verdict/sandbox';
+import { ensureLauncher } from '../../packages/sandbox/src/host.ts';
+import { RUN_TMPFS } from '../../packages/sandbox/src/work-dir.ts';
+
+const execFileAsync = promisify(execFile);
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 200;
@@ -34,7 +41,17 @@ const plain = {
   },
   remove: (dir: string) => rm(dir, { recursive: true, force: true }),
 };
-const own = { create: () => sandbox.createWorkDir(), remove: (dir: string) => sandbox.removeWorkDir(dir) };
+const forked = {
+  async create() {
+    const dir = await mkdtemp(join(workRoot, `run-${process.pid}-`));
+    const size = [String(RUN_TMPFS.sizeMb), String(RUN_TMPFS.inodes)];
+    await execFileAsync(ensureLauncher(), ['mount-work', dir, ...size], { env: {} });
+    await chmod(dir, 0o700);
+    return dir;
+  },
+  remove: (dir: string) => execFileAsync(ensureLauncher(), ['rmtree', dir], { env: {} }).then(() => {}),
+};
+const helper = { create: () => sandbox.createWorkDir(), remove: (dir: string) => sandbox.removeWorkDir(dir) };
 
 async function pair(kind: typeof plain): Promise<number> {
   const started = performance.now();
@@ -58,22 +75,28 @@ const stats = (values: number[]) => {
   return { median: at(0.5), p90: at(0.9) };
 };
 
+const show = (ms: number[]) => {
+  const { median, p90 } = stats(ms);
+  return `median ${median.toFixed(2)} p90 ${p90.toFixed(2)} ms`;
+};
+
 for (const [name, measure] of [
   ['create + remove', pair],
   ['one-shot C hello cycle', cycle],
 ] as const) {
   const plainMs: number[] = [];
-  const ownMs: number[] = [];
+  const forkedMs: number[] = [];
+  const helperMs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     plainMs.push(await measure(plain));
-    ownMs.push(await measure(own));
+    forkedMs.push(await measure(forked));
+    helperMs.push(await measure(helper));
   }
-  const p = stats(plainMs);
-  const o = stats(ownMs);
+  const base = stats(plainMs).median;
+  const extra = (ms: number[]) => `+${(stats(ms).median - base).toFixed(2)} ms`;
   console.log(
-    `${name}: shared tmpfs median ${p.median.toFixed(2)} p90 ${p.p90.toFixed(2)} ms; ` +
-      `own tmpfs median ${o.median.toFixed(2)} p90 ${o.p90.toFixed(2)} ms; ` +
-      `+${(o.median - p.median).toFixed(2)} ms (${(o.median / p.median).toFixed(2)}x)`,
+    `${name}: shared tmpfs ${show(plainMs)}; own tmpfs, launcher spawned per step ${show(forkedMs)} ` +
+      `(${extra(forkedMs)}); own tmpfs, helper ${show(helperMs)} (${extra(helperMs)})`,
   );
 }
 await rm(src, { recursive: true, force: true });

@@ -29,6 +29,10 @@
  *   verdict-launch mount-work DIR SIZE_MB INODES
  *     Mounts the bounded tmpfs of one run's (or box's) work dir. Code in work-mount.inc.
  *
+ *   verdict-launch helper ROOT SIZE_MB INODES
+ *     Long-lived: mounts and removes the work dirs of ROOT on its parent's requests, so Node
+ *     does not fork itself per work dir. Code in work-mount.inc.
+ *
  * Why C: these steps must happen between fork and exec (cgroup join, setuid, rlimits),
  * which Node cannot do, and they sit on the per-test hot path, so they must cost
  * microseconds, not a shell.
@@ -362,6 +366,7 @@ int main(int argc, char **argv) {
   if (argc >= 2 && strcmp(argv[1], "zygote") == 0) return zygote(argc, argv);
   if (argc >= 2 && strcmp(argv[1], "rmtree") == 0) return rmtree(argc, argv);
   if (argc >= 2 && strcmp(argv[1], "mount-work") == 0) return mount_work(argc, argv);
-  die_msg("usage: verdict-launch launch|init|zygote|rmtree|mount-work [options] -- program [args...]");
+  if (argc >= 2 && strcmp(argv[1], "helper") == 0) return helper(argc, argv);
+  die_msg("usage: verdict-launch launch|init|zygote|rmtree|mount-work|helper [options] -- program [args...]");
   return EXIT_LAUNCH_FAILED;
 }

@@ -1,11 +1,12 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { copyCarried } from './carry.ts';
 import { SandboxError } from './errors.ts';
 import { ensureLauncher } from './host.ts';
+import { helperRequest } from './launch-helper.ts';
 
 const LOCK_STALE_MS = 10_000;
 const LOCK_POLL_MS = 20;
@@ -65,24 +66,26 @@ export function ensureMount(dir: string, args: string[], what: string): void {
 /** Bounds of each run's (and box's) own work tmpfs. */
 export const RUN_TMPFS = { sizeMb: 1024, inodes: 16_384 } as const;
 
+/** Work dirs this process mounted: the only ones the launcher's helper is asked to remove. */
+const ownTmpfsDirs = new Set<string>();
+
 /**
  * A fresh work dir in root, named run-<pid>-* so the sweep (removeStaleDirs) finds the dir of a
  * process that died. With `ownTmpfs` it is a tmpfs of its own (RUN_TMPFS): what one run writes
  * never takes the space another run needs (root only: the insecure mode cannot mount).
  */
 export async function createWorkDir(root: string, options: { ownTmpfs: boolean; prefix?: string }): Promise<string> {
-  await mkdir(root, { recursive: true, mode: 0o711 });
-  const dir = await mkdtemp(join(root, `${options.prefix ?? 'run'}-${process.pid}-`));
+  const workRoot = resolve(root);
+  await mkdir(workRoot, { recursive: true, mode: 0o711 });
+  const dir = await mkdtemp(join(workRoot, `${options.prefix ?? 'run'}-${process.pid}-`));
   if (options.ownTmpfs) {
     try {
-      await execFileAsync(ensureLauncher(), ['mount-work', dir, String(RUN_TMPFS.sizeMb), String(RUN_TMPFS.inodes)], {
-        env: {},
-      });
+      await helperRequest(workRoot, RUN_TMPFS, 'mount', basename(dir));
     } catch (error) {
       await rm(dir, { recursive: true, force: true });
-      const detail = (error as { stderr?: string }).stderr || (error as Error).message;
-      throw new SandboxError(`cannot mount the tmpfs of work dir ${dir}: ${detail}`, 'launch-failed', { cause: error });
+      throw error;
     }
+    ownTmpfsDirs.add(dir);
   }
   await chmod(dir, 0o700);
   return dir;
@@ -101,12 +104,22 @@ export async function copyWorkDir(from: string, to: string): Promise<void> {
  * a tmpfs of its own is detached whole (rmtree.inc), never walked.
  */
 export async function removeWorkDir(dir: string): Promise<void> {
+  if (ownTmpfsDirs.has(dir)) {
+    await helperRequest(dirname(dir), RUN_TMPFS, 'remove', basename(dir));
+    ownTmpfsDirs.delete(dir);
+    return;
+  }
   if (!isMountPoint(dir)) return removeTree(dir);
+  await launcherRmtree([dir]);
+}
+
+async function launcherRmtree(args: string[]): Promise<void> {
+  const path = args[args.length - 1];
   try {
-    await execFileAsync(ensureLauncher(), ['rmtree', dir], { env: {} });
+    await execFileAsync(ensureLauncher(), ['rmtree', ...args], { env: {} });
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr || (error as Error).message;
-    throw new SandboxError(`cannot remove ${dir}: ${detail}`, 'launch-failed', { cause: error });
+    throw new SandboxError(`cannot remove ${path}: ${detail}`, 'launch-failed', { cause: error });
   }
 }
 
@@ -127,12 +140,7 @@ export async function removeTree(path: string, options: { contents?: boolean } =
   } catch {
     // deeper than a path can name: below
   }
-  try {
-    await execFileAsync(ensureLauncher(), ['rmtree', ...(options.contents ? ['--contents'] : []), path], { env: {} });
-  } catch (error) {
-    const detail = (error as { stderr?: string }).stderr || (error as Error).message;
-    throw new SandboxError(`cannot remove ${path}: ${detail}`, 'launch-failed', { cause: error });
-  }
+  await launcherRmtree([...(options.contents ? ['--contents'] : []), path]);
 }
 
 /** removeTree for start-up, before anything else runs. */
