@@ -1,6 +1,9 @@
 # Hostile: tries to pass by forging the driver's reports. It prints result records with every
 # nonce it can think of, writes them to every file descriptor it can open, looks for the
 # answers on disk and in /proc, and reads what is left of stdin (the driver has read it all). Its own answer is wrong ([0, 0]), so any pass would be a forgery: it must get WA.
+# Reading /proc/self/fd/0 can take input the driver has not read yet; the driver then ends early
+# (RE), depending on timing. Either way the forgery fails, so both verdicts are expected:
+# @EXPECTED_RESULTS@: WRONG-ANSWER, RUN-ERROR
 import os, sys, glob
 
 for fd in range(3, 64):
