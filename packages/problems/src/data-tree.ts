@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { applyTestGroup, type TestGroupPlace } from './test-group-yaml.ts';
 import type { GroupSettings, PackageIssue, TestCase, TestGroup } from './types.ts';
 import { flagList, readYamlMapping } from './yaml-file.ts';
 
@@ -139,6 +140,15 @@ export async function readGroup(
     if (yaml.ok) settings = applyTestdata(inherited, yaml.value, `${shown}/testdata.yaml`, issues);
     else issues.push({ severity: 'error', file: `${shown}/testdata.yaml`, message: yaml.message });
   }
+  if (entries.some((entry) => entry.name === 'test_group.yaml' && entry.isFile())) {
+    const file = `${shown}/test_group.yaml`;
+    const yaml = await readYamlMapping(join(dir, 'test_group.yaml'));
+    const place: TestGroupPlace = relative === 'sample' ? 'sample' : relative === 'secret' ? 'secret' : 'group';
+    const caseCount = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.in')).length;
+    if (yaml.ok)
+      settings = applyTestGroup(settings, yaml.value, { file, place, caseCount, scoring: options.scoring }, issues);
+    else issues.push({ severity: 'error', file, message: yaml.message });
+  }
   const names = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
   const cases: TestCase[] = [];
   const groups: TestGroup[] = [];
@@ -152,15 +162,7 @@ export async function readGroup(
       groups.push(await readGroup(packageDir, childRelative, childSettings, options, issues));
       continue;
     }
-    if (!entry.isFile() || entry.name === 'testdata.yaml') continue;
-    if (entry.name === 'test_group.yaml') {
-      issues.push({
-        severity: 'warning',
-        file: `${shown}/${entry.name}`,
-        message: 'test_group.yaml (2025-09) is not read yet: its scoring and *_args are ignored (docs/PACKAGES.md)',
-      });
-      continue;
-    }
+    if (!entry.isFile() || entry.name === 'testdata.yaml' || entry.name === 'test_group.yaml') continue;
     const dot = entry.name.lastIndexOf('.');
     const extension = dot > 0 ? entry.name.slice(dot) : '';
     const base = dot > 0 ? entry.name.slice(0, dot) : entry.name;

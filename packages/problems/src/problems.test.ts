@@ -4,7 +4,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { allCases, deriveTimeLimitMs, type PackageIssue, readProblem, writeTimeLimit } from './index.ts';
+import { testdataFiles } from './export-yaml.ts';
+import {
+  allCases,
+  deriveTimeLimitMs,
+  type PackageIssue,
+  readProblem,
+  type TestGroup,
+  writeTimeLimit,
+} from './index.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'verdict-problems-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -318,7 +326,103 @@ describe('validators of several files', () => {
   });
 });
 
-test('a 2025-09 test_group.yaml is not silently ignored', async () => {
-  const { issues } = await readProblem(writePackage({ ...MINIMAL, 'data/secret/test_group.yaml': 'max_score: 50\n' }));
-  assert.ok(has(issues, 'warning', 'data/secret/test_group.yaml', /not read yet/));
+describe('2025-09 test_group.yaml', () => {
+  const SCORING = {
+    ...MINIMAL,
+    'problem.yaml': 'problem_format_version: 2025-09\nname: Groups\ntype: scoring\n',
+    'data/secret/1.in': undefined,
+    'data/secret/1.ans': undefined,
+    'data/secret/test_group.yaml': 'max_score: 100\noutput_validator_args: [float_tolerance, "1e-6"]\n',
+    'data/secret/g1/1.in': '1\n',
+    'data/secret/g1/1.ans': '1\n',
+    'data/secret/g1/test_group.yaml': 'max_score: 30\ninput_validator_args: {v: [--small]}\n',
+    'data/secret/g2/1.in': '1\n',
+    'data/secret/g2/1.ans': '1\n',
+    'data/secret/g2/2.in': '2\n',
+    'data/secret/g2/2.ans': '2\n',
+    'data/secret/g2/test_group.yaml': 'max_score: 70\nscore_aggregation: sum\n',
+  };
+  const files = (extra: Record<string, string | undefined>) =>
+    Object.fromEntries(
+      Object.entries({ ...SCORING, ...extra }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+  const group = (data: TestGroup, name: string): TestGroup => {
+    const found = allGroups(data).find((candidate) => candidate.name === name);
+    assert.ok(found, `group ${name} is read`);
+    return found;
+  };
+  const allGroups = (data: TestGroup): TestGroup[] => [data, ...data.groups.flatMap(allGroups)];
+
+  test('scores, aggregation and validator args are read, and inherited by groups', async () => {
+    const { problem, issues } = await readProblem(writePackage(files({})));
+    assert.deepEqual(
+      issues.filter((issue) => issue.file.includes('data/')),
+      [],
+    );
+    const secret = group(problem.data, 'secret');
+    assert.equal(secret.settings.aggregation, 'sum');
+    assert.deepEqual(secret.settings.range, [0, 100]);
+    assert.deepEqual(secret.settings.outputValidatorFlags, ['float_tolerance', '1e-6']);
+    const g1 = group(problem.data, 'secret/g1');
+    // pass-fail (a group's default): every case scores the group's max, the group takes the min
+    assert.equal(g1.settings.aggregation, 'min');
+    assert.equal(g1.settings.acceptScore, 30);
+    assert.equal(g1.settings.onReject, 'break');
+    assert.deepEqual(g1.settings.inputValidatorFlags, ['--small']);
+    assert.deepEqual(g1.settings.outputValidatorFlags, ['float_tolerance', '1e-6'], 'inherited from secret');
+    const g2 = group(problem.data, 'secret/g2');
+    assert.equal(g2.settings.aggregation, 'sum');
+    assert.equal(g2.settings.acceptScore, 35, 'max_score split among the two cases');
+    assert.equal(g2.settings.onReject, 'continue');
+    assert.deepEqual(g2.settings.range, [0, 70]);
+    // a 2023-07 export carries what was read as testdata.yaml
+    assert.deepEqual(testdataFiles(problem, '2023-07').get('secret/g1'), {
+      on_reject: 'break',
+      grader_flags: 'min',
+      accept_score: 30,
+      range: '0 30',
+      input_validator_flags: '--small',
+    });
+  });
+
+  test('bad values are errors and unsupported keys are warnings, each with its file', async () => {
+    const { issues } = await readProblem(
+      writePackage(
+        files({
+          'data/sample/test_group.yaml': 'max_score: 5\n',
+          'data/secret/g1/test_group.yaml': 'max_score: -3\noutput_validator_args: "a b"\nflavour: mint\n',
+          'data/secret/g2/test_group.yaml': 'score_aggregation: average\nrequire_pass: sample\nfull_feedback: yes\n',
+          'data/secret/g3/1.in': '1\n',
+          'data/secret/g3/1.ans': '1\n',
+          'data/secret/g3/test_group.yaml':
+            'max_score: unbounded\nscore_aggregation: min\ninput_validator_args: {a: [x], b: [y]}\n',
+        }),
+      ),
+    );
+    const expectations: [PackageIssue['severity'], string, RegExp][] = [
+      ['error', 'data/sample/test_group.yaml', /max_score is not permitted in data\/sample/],
+      ['error', 'data/secret/g1/test_group.yaml', /max_score must be a non-negative integer or "unbounded", got -3/],
+      ['error', 'data/secret/g1/test_group.yaml', /output_validator_args must be a list of strings/],
+      ['warning', 'data/secret/g1/test_group.yaml', /unknown key "flavour"/],
+      ['error', 'data/secret/g2/test_group.yaml', /score_aggregation must be "pass-fail", "sum" or "min"/],
+      ['warning', 'data/secret/g2/test_group.yaml', /require_pass is not supported/],
+      ['error', 'data/secret/g2/test_group.yaml', /full_feedback must be true or false/],
+      ['warning', 'data/secret/g3/test_group.yaml', /max_score: unbounded .* is not supported/],
+      ['warning', 'data/secret/g3/test_group.yaml', /input_validator_args with different lists per validator/],
+    ];
+    for (const [severity, file, message] of expectations) {
+      assert.ok(
+        has(issues, severity, file, message),
+        `expected ${severity} on ${file}: ${message}\n${JSON.stringify(issues, null, 1)}`,
+      );
+    }
+  });
+
+  test('scoring keys in a pass-fail problem are reported, not applied', async () => {
+    const { problem, issues } = await readProblem(
+      writePackage({ ...MINIMAL, 'data/secret/test_group.yaml': 'max_score: 50\n' }),
+    );
+    assert.ok(has(issues, 'warning', 'data/secret/test_group.yaml', /max_score is ignored: the problem is pass-fail/));
+    assert.equal(group(problem.data, 'secret').settings.acceptScore, 1);
+  });
 });
