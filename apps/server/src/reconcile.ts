@@ -20,6 +20,21 @@ export interface Reconciler {
  * dropped, an enqueue that failed after the submission was stored. A job added for a submission
  * finished meanwhile is acknowledged by its worker without judging (start answers proceed=false).
  */
+/** The queue job that judges a stored submission: the one shape the submit route and the reconciler enqueue. */
+export function submitJobFor(
+  submission: { id: string; language: string; code: string },
+  problem: { id: string; packageHash: string },
+): SubmitJob {
+  return {
+    kind: 'submit',
+    id: submission.id,
+    problemId: problem.id,
+    packageHash: problem.packageHash,
+    language: submission.language,
+    code: submission.code,
+  };
+}
+
 export async function requeueUnfinished(store: Store, queue: JobQueue, logger: Logger): Promise<number> {
   const unfinished = await store.listUnfinishedSubmissions();
   let queued = 0;
@@ -29,15 +44,7 @@ export async function requeueUnfinished(store: Store, queue: JobQueue, logger: L
       logger.error({ submissionId: submission.id }, 'an unfinished submission names no problem');
       continue;
     }
-    const job: SubmitJob = {
-      kind: 'submit',
-      id: submission.id,
-      problemId: problem.id,
-      packageHash: problem.packageHash,
-      language: submission.language,
-      code: submission.code,
-    };
-    await queue.enqueue({ id: submission.id, priority: 'normal', payload: job });
+    await queue.enqueue({ id: submission.id, priority: 'normal', payload: submitJobFor(submission, problem) });
     queued++;
   }
   return queued;

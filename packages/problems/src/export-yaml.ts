@@ -2,6 +2,7 @@
 // model. Pure: no file system; the caller collects the notes on what the target format cannot say.
 import { createHash } from 'node:crypto';
 import { rootSettings } from './data-tree.ts';
+import { COMMON_DEFAULTS, DRAFT_DEFAULTS, LEGACY_DEFAULTS } from './limits.ts';
 import type {
   FunctionParam,
   FunctionSignature,
@@ -16,19 +17,11 @@ import type {
 export const EXPORT_FORMATS = ['2023-07', 'legacy'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Limits every format defaults to; a limit equal to its default is left out. */
-const LIMIT_DEFAULTS = {
-  outputMb: 8,
-  codeKb: 128,
-  compilationTimeS: 60,
-  validationTimeS: 60,
-  validationMemoryMb: 2048,
-  validationOutputMb: 8,
-  validationPasses: 2,
-};
+/** Limits every format defaults to (as the reader takes them); a limit equal to its default is left out. */
+const LIMIT_DEFAULTS = COMMON_DEFAULTS;
 const MULTIPLIER_DEFAULTS: Record<ExportFormat, { timeMultiplier: number; timeSafetyMargin: number }> = {
-  legacy: { timeMultiplier: 5, timeSafetyMargin: 2 },
-  '2023-07': { timeMultiplier: 2, timeSafetyMargin: 1.5 },
+  legacy: LEGACY_DEFAULTS,
+  '2023-07': DRAFT_DEFAULTS,
 };
 
 /** Descriptive keys carried over from the original problem.yaml as they are (besides source and credits). */

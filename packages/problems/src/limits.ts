@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { FormatVersion, PackageIssue, ProblemLimits } from './types.ts';
 
 /** Defaults of the problem package format. */
-const LEGACY_DEFAULTS = { timeMultiplier: 5, timeSafetyMargin: 2 };
-const DRAFT_DEFAULTS = { timeMultiplier: 2, timeSafetyMargin: 1.5 };
-const COMMON_DEFAULTS = {
+export const LEGACY_DEFAULTS = { timeMultiplier: 5, timeSafetyMargin: 2 };
+export const DRAFT_DEFAULTS = { timeMultiplier: 2, timeSafetyMargin: 1.5 };
+export const COMMON_DEFAULTS = {
   memoryMb: 2048,
   outputMb: 8,
   codeKb: 128,

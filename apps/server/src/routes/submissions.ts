@@ -1,9 +1,10 @@
-import { CODE_MAX_BYTES, codeFits, SubmissionBodySchema, type SubmitJob } from '@verdict/protocol';
+import { CODE_MAX_BYTES, codeFits, SubmissionBodySchema } from '@verdict/protocol';
 import type { SubmissionRecord } from '@verdict/store';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { checkLanguage, checkProblemLanguage, type RouteContext, route, visibleProblem } from '../context.ts';
 import { ApiError, parseWith, tooMany } from '../errors.ts';
+import { submitJobFor } from '../reconcile.ts';
 import {
   IdParamsSchema,
   ProblemSubmissionsQuerySchema,
@@ -136,16 +137,12 @@ export function submissionRoutes(ctx: RouteContext, app: FastifyInstance): void 
         ...(key === undefined ? {} : { idempotencyKey: key }),
       });
       if (created) {
-        const job: SubmitJob = {
-          kind: 'submit',
-          id: submission.id,
-          problemId: problem.id,
-          packageHash: problem.packageHash,
-          language: submission.language,
-          code: submission.code,
-        };
         try {
-          await ctx.queue.enqueue({ id: submission.id, priority: 'normal', payload: job });
+          await ctx.queue.enqueue({
+            id: submission.id,
+            priority: 'normal',
+            payload: submitJobFor(submission, problem),
+          });
         } catch (error) {
           // every submission reaches a verdict: one that never reached the queue says so
           request.log.error({ err: error, submissionId: submission.id, alert: true }, 'enqueueing a submission failed');
